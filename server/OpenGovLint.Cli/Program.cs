@@ -1,0 +1,3 @@
+using OpenGovLint.Cli;
+
+return await CommandLine.RunAsync(args, Console.Out, Console.Error).ConfigureAwait(false);

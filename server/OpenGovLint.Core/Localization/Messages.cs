@@ -1,0 +1,27 @@
+using System.Globalization;
+using System.Resources;
+
+namespace OpenGovLint.Core.Localization;
+
+/// <summary>
+/// Message texts from the two resource files, Resources/MessagesZh.resx and Resources/MessagesEn.resx.
+/// They are two neutral resource sets rather than a culture fallback chain, so the choice of language does not
+/// depend on the process culture (the tools run with invariant globalization).
+/// </summary>
+public static class Messages
+{
+    private static readonly ResourceManager Chinese =
+        new("OpenGovLint.Core.Resources.MessagesZh", typeof(Messages).Assembly);
+
+    private static readonly ResourceManager English =
+        new("OpenGovLint.Core.Resources.MessagesEn", typeof(Messages).Assembly);
+
+    public static string Get(MessageLanguage language, string key) =>
+        TryGet(language, key) ?? TryGet(MessageLanguage.Chinese, key) ?? key;
+
+    public static string? TryGet(MessageLanguage language, string key) =>
+        (language == MessageLanguage.English ? English : Chinese).GetString(key, CultureInfo.InvariantCulture);
+
+    public static string Format(MessageLanguage language, string key, params object?[] args) =>
+        string.Format(CultureInfo.InvariantCulture, Get(language, key), args);
+}

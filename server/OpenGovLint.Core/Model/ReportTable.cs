@@ -1,0 +1,52 @@
+using OpenGovLint.Core.Text;
+
+namespace OpenGovLint.Core.Model;
+
+/// <summary>Which of the three standard tables.</summary>
+public enum StandardTable
+{
+    ActiveDisclosure = 2,
+    Applications = 3,
+    ReviewLitigation = 4,
+}
+
+/// <summary>What every standard table keeps: where it was read and in which shape.</summary>
+public abstract class ReportTable
+{
+    protected ReportTable(TableShape shape, int startLine, int endLine, TextSpan span, IReadOnlyList<TableCell> cells)
+    {
+        Shape = shape;
+        StartLine = startLine;
+        EndLine = endLine;
+        Span = span;
+        Cells = cells;
+    }
+
+    public abstract StandardTable Kind { get; }
+
+    public TableShape Shape { get; }
+
+    /// <summary>The first line of the table.</summary>
+    public int StartLine { get; }
+
+    /// <summary>The last line of the table (inclusive).</summary>
+    public int EndLine { get; }
+
+    /// <summary>From the table's first character to its last line's end.</summary>
+    public TextSpan Span { get; }
+
+    /// <summary>Every cell read, in reading order, empty ones included.</summary>
+    public IReadOnlyList<TableCell> Cells { get; }
+
+    /// <summary>Header and caption labels that were recognised.</summary>
+    public IReadOnlyList<TableLabel> HeaderLabels { get; init; } = [];
+
+    /// <summary>Rows whose label matches no standard label (OGL2009).</summary>
+    public IReadOnlyList<TableLabel> UnknownLabels { get; init; } = [];
+
+    /// <summary>Labels of the 2019 trial layout (OGL1008).</summary>
+    public IReadOnlyList<TableLabel> LegacyLabels { get; init; } = [];
+
+    /// <summary>The standard rows found, in source order.</summary>
+    public abstract IEnumerable<TableRow> Rows { get; }
+}

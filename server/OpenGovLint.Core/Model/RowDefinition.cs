@@ -1,0 +1,11 @@
+namespace OpenGovLint.Core.Model;
+
+/// <summary>A standard row of a table: its canonical label, how many values it holds, and known variants.</summary>
+public sealed record RowDefinition(string Key, string Label, int ValueCount, bool IsGroup = false, string? GroupKey = null, params string[] Variants)
+{
+    /// <summary>The comparison key of the full label, ordinal included.</summary>
+    public string LabelKey { get; } = TextNormalizer.Key(Label);
+
+    /// <summary>The comparison key of the label without its ordinal.</summary>
+    public string CoreKey { get; } = TextNormalizer.Key(LabelParts.StripOrdinal(Label));
+}

@@ -1,0 +1,130 @@
+using OpenGovLint.Core.Model;
+
+namespace OpenGovLint.Core.Parsing;
+
+/// <summary>
+/// Finds the standard row a label stands for, by its normalised text and never by its position: exact, then without
+/// its ordinal, then a known variant, then a close spelling (a few characters off).
+/// </summary>
+internal sealed class LabelMatcher
+{
+    private readonly IReadOnlyList<RowDefinition> rows;
+
+    public LabelMatcher(IEnumerable<RowDefinition> rows)
+    {
+        this.rows = rows.ToArray();
+    }
+
+    public (RowDefinition Row, TitleMatch Match)? Match(string label)
+    {
+        string key = TextNormalizer.Key(label);
+        if (key.Length == 0)
+        {
+            return null;
+        }
+
+        foreach (var row in rows)
+        {
+            if (row.LabelKey == key)
+            {
+                return (row, TitleMatch.Canonical);
+            }
+        }
+
+        string core = TextNormalizer.Key(LabelParts.StripOrdinal(label));
+
+        // Short texts (其他, 总计) are also column headers: only their full label, ordinal included, names a row.
+        if (core.Length > 3)
+        {
+            foreach (var row in rows)
+            {
+                if (row.CoreKey == core)
+                {
+                    return (row, TitleMatch.Variant);
+                }
+            }
+        }
+
+        foreach (var row in rows)
+        {
+            foreach (string variant in row.Variants)
+            {
+                if (TextNormalizer.Key(variant) == core)
+                {
+                    return (row, TitleMatch.Variant);
+                }
+            }
+        }
+
+        if (core.Length < 5)
+        {
+            return null;
+        }
+
+        RowDefinition? best = null;
+        int bestDistance = int.MaxValue;
+        bool tie = false;
+        foreach (var row in rows)
+        {
+            if (row.CoreKey.Length < 5)
+            {
+                continue;
+            }
+
+            int limit = Math.Max(1, Math.Min(core.Length, row.CoreKey.Length) / 4);
+            int distance = EditDistance(core, row.CoreKey, limit);
+            if (distance <= limit)
+            {
+                if (distance < bestDistance)
+                {
+                    best = row;
+                    bestDistance = distance;
+                    tie = false;
+                }
+                else if (distance == bestDistance)
+                {
+                    tie = true;
+                }
+            }
+        }
+
+        return best is not null && !tie ? (best, TitleMatch.Variant) : null;
+    }
+
+    /// <summary>Levenshtein distance, giving up (returning limit + 1) once it exceeds <paramref name="limit"/>.</summary>
+    internal static int EditDistance(string a, string b, int limit)
+    {
+        if (Math.Abs(a.Length - b.Length) > limit)
+        {
+            return limit + 1;
+        }
+
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
+        for (int j = 0; j <= b.Length; j++)
+        {
+            previous[j] = j;
+        }
+
+        for (int i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            int rowMin = current[0];
+            for (int j = 1; j <= b.Length; j++)
+            {
+                int cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+                rowMin = Math.Min(rowMin, current[j]);
+            }
+
+            if (rowMin > limit)
+            {
+                return limit + 1;
+            }
+
+            (previous, current) = (current, previous);
+        }
+
+        return previous[b.Length];
+    }
+}

@@ -1,0 +1,48 @@
+using OpenGovLint.Core.Model;
+using OpenGovLint.Core.Text;
+
+namespace OpenGovLint.Core.Parsing;
+
+/// <summary>Reads a Markdown draft (or pasted text) into the report model. Tolerant: it never throws on content.</summary>
+public static class ReportParser
+{
+    public static ReportDocument Parse(string text) => Parse(new SourceText(text));
+
+    public static ReportDocument Parse(SourceText text)
+    {
+        var markdown = MarkdownStructure.Read(text);
+        var lines = LineScanner.Scan(text);
+        var excluded = new HashSet<int>(markdown.CodeLines);
+        excluded.UnionWith(markdown.HtmlLines);
+
+        var sections = new List<Section>();
+        foreach (var line in lines)
+        {
+            if (!excluded.Contains(line.Line) && HeadingDetector.TryRead(text, line, markdown.HeadingLines.Contains(line.Line)) is { } section)
+            {
+                sections.Add(section);
+            }
+        }
+
+        for (int i = 0; i < sections.Count; i++)
+        {
+            sections[i] = sections[i] with { EndLine = i + 1 < sections.Count ? sections[i + 1].Line : text.LineCount };
+        }
+
+        var headingLines = sections.Select(s => s.Line).ToHashSet();
+        var (table2, table3, table4) = TableReader.Read(text, lines, headingLines, excluded);
+        var title = TitleDetector.Find(text, lines, sections.Count > 0 ? sections[0].Line : -1);
+
+        return new ReportDocument(text)
+        {
+            Title = title,
+            Period = PeriodDetector.Find(text),
+            Sections = sections,
+            Table2 = table2,
+            Table3 = table3,
+            Table4 = table4,
+            Suppressions = SuppressionScanner.Scan(text),
+            NonProseLines = excluded,
+        };
+    }
+}

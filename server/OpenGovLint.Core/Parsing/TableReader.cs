@@ -1,0 +1,181 @@
+using OpenGovLint.Core.Model;
+using OpenGovLint.Core.Text;
+
+namespace OpenGovLint.Core.Parsing;
+
+/// <summary>
+/// Reads the three standard tables from the scanned lines, whatever shape they were pasted in (spec §5): it finds each
+/// table by an anchor only that table has, takes the table-like lines that follow, and reads rows by their labels.
+/// </summary>
+internal static class TableReader
+{
+    private const int MaxCellLineLength = 60;
+
+    public static (Table2? Table2, Table3? Table3, Table4? Table4) Read(SourceText text, ScannedLine[] lines, IReadOnlySet<int> headingLines, IReadOnlySet<int> excludedLines)
+    {
+        var regions = FindRegions(lines, headingLines, excludedLines);
+        Table2? t2 = null;
+        Table3? t3 = null;
+        Table4? t4 = null;
+        foreach (var (kind, start, end) in regions)
+        {
+            var regionLines = lines.AsSpan(start, end - start + 1).ToArray();
+            var shape = DetectShape(regionLines);
+            var span = TextSpan.FromBounds(regionLines.First(l => l.Kind != LineKind.Blank).Span.Start, lines[end].Span.End);
+            switch (kind)
+            {
+                case StandardTable.ActiveDisclosure:
+                    t2 = TableInterpreter.ReadTable2(regionLines, shape, start, end, span);
+                    break;
+                case StandardTable.Applications:
+                    t3 = TableInterpreter.ReadTable3(regionLines, shape, start, end, span);
+                    break;
+                default:
+                    t4 = TableInterpreter.ReadTable4(regionLines, shape, start, end, span);
+                    break;
+            }
+        }
+
+        return (t2, t3, t4);
+    }
+
+    private static List<(StandardTable Kind, int Start, int End)> FindRegions(ScannedLine[] lines, IReadOnlySet<int> headingLines, IReadOnlySet<int> excludedLines)
+    {
+        var regions = new List<(StandardTable, int, int)>();
+        var found = new HashSet<StandardTable>();
+        for (int i = 0; i < lines.Length; i++)
+        {
+            if (excludedLines.Contains(i) || headingLines.Contains(i))
+            {
+                continue;
+            }
+
+            if (TableVocabulary.AnchorOf(lines[i]) is not { } kind || found.Contains(kind))
+            {
+                continue;
+            }
+
+            int last = i;
+            for (int j = i + 1; j < lines.Length; j++)
+            {
+                var line = lines[j];
+                if (line.Kind == LineKind.Blank)
+                {
+                    continue;
+                }
+
+                if (headingLines.Contains(j) || excludedLines.Contains(j))
+                {
+                    break;
+                }
+
+                if (TableVocabulary.AnchorOf(line) is { } other && other != kind && !found.Contains(other))
+                {
+                    break;
+                }
+
+                if (!IsTableLike(line, kind))
+                {
+                    break;
+                }
+
+                last = j;
+            }
+
+            found.Add(kind);
+            regions.Add((kind, i, last));
+            i = last;
+        }
+
+        return regions;
+    }
+
+    private static bool IsTableLike(ScannedLine line, StandardTable kind)
+    {
+        if (line.Kind is LineKind.Delimiter or LineKind.PipeRow or LineKind.TabRow)
+        {
+            return true;
+        }
+
+        string text = line.Text;
+        if (ValueReader.IsValueLike(text))
+        {
+            return true;
+        }
+
+        if (kind == StandardTable.Applications && TableVocabulary.Table3Rows.Match(text) is not null)
+        {
+            return true;
+        }
+
+        if (kind == StandardTable.ActiveDisclosure && TableVocabulary.Table2Rows.Match(text) is not null)
+        {
+            return true;
+        }
+
+        if (text.Length > MaxCellLineLength || text.EndsWith('。') || text.Contains('；'))
+        {
+            return false;
+        }
+
+        // A short line that opens a sub-item (（一）…) is prose structure, unless it is one of this table's labels.
+        var (style, _, _) = LabelParts.ReadOrdinal(text);
+        if (style == LabelParts.OrdinalStyle.ChineseBracketed && kind != StandardTable.Applications)
+        {
+            return false;
+        }
+
+        return text.Length <= 30 || kind == StandardTable.Applications;
+    }
+
+    private static TableShape DetectShape(ScannedLine[] lines)
+    {
+        int pipeRows = 0, pipeCellLines = 0, tabRows = 0, textLines = 0;
+        bool delimiter = false;
+        for (int i = 0; i < lines.Length; i++)
+        {
+            var line = lines[i];
+            switch (line.Kind)
+            {
+                case LineKind.Delimiter:
+                    delimiter |= i > 0 && lines[i - 1].Kind == LineKind.PipeRow;
+                    break;
+                case LineKind.PipeRow when line.NonEmptyCellCount <= 1 && line.EndsWithPipe && !line.Span.IsEmpty:
+                    pipeCellLines++;
+                    break;
+                case LineKind.PipeRow:
+                    pipeRows++;
+                    break;
+                case LineKind.TabRow:
+                    tabRows++;
+                    break;
+                case LineKind.Text:
+                    textLines++;
+                    break;
+            }
+        }
+
+        if (delimiter)
+        {
+            return TableShape.PipeTable;
+        }
+
+        int max = Math.Max(Math.Max(pipeRows, pipeCellLines), Math.Max(tabRows, textLines));
+        if (max == tabRows && tabRows > 0)
+        {
+            return TableShape.TabSeparated;
+        }
+
+        if (max == pipeRows && pipeRows > 0)
+        {
+            return TableShape.PipeRowsWithoutDelimiter;
+        }
+
+        if (max == pipeCellLines && pipeCellLines > 0)
+        {
+            return TableShape.CellPerLineWithPipe;
+        }
+
+        return TableShape.CellPerLine;
+    }
+}

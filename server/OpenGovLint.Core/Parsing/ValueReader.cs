@@ -1,0 +1,135 @@
+using System.Globalization;
+using OpenGovLint.Core.Model;
+
+namespace OpenGovLint.Core.Parsing;
+
+/// <summary>Tells value cells from labels and reads the numbers in them.</summary>
+internal static class ValueReader
+{
+    private static readonly HashSet<string> NonNumberValues =
+        ["-", "—", "——", "－", "–", "/", "／", "\\", "无", "空", "N/A", "n/a", "NA", "X", "XX", "x", "xx", "×", "××", "？", "?"];
+
+    /// <summary>True when a cell belongs in a value column rather than being a label.</summary>
+    public static bool IsValueLike(string text)
+    {
+        if (text.Length == 0 || text.Length > 32)
+        {
+            return false;
+        }
+
+        if (NonNumberValues.Contains(text))
+        {
+            return true;
+        }
+
+        bool digit = false;
+        foreach (char c in text)
+        {
+            if (char.IsAsciiDigit(c) || (c >= '０' && c <= '９'))
+            {
+                digit = true;
+            }
+            else if (!(c is ',' or '，' or '.' or '．' or ' ' or '\u3000' or '\u00A0' or '-' or '−' or '－' or '+'))
+            {
+                return false;
+            }
+        }
+
+        return digit;
+    }
+
+    public static TableValue Read(TableCell cell, bool allowDecimal)
+    {
+        if (cell.IsEmpty)
+        {
+            return new TableValue(cell.Text, cell.Span, cell.Line, ValueKind.Empty, null, NumberFormatIssue.None);
+        }
+
+        string text = cell.Text;
+        var issues = NumberFormatIssue.None;
+        var digits = new System.Text.StringBuilder(text.Length);
+        bool negative = false, sawDigit = false, sawSpaceBetweenDigits = false, pendingSpace = false;
+        foreach (char c in text)
+        {
+            if (char.IsAsciiDigit(c))
+            {
+                if (pendingSpace && sawDigit)
+                {
+                    sawSpaceBetweenDigits = true;
+                }
+
+                pendingSpace = false;
+                digits.Append(c);
+                sawDigit = true;
+            }
+            else if (c >= '０' && c <= '９')
+            {
+                issues |= NumberFormatIssue.FullWidthDigits;
+                if (pendingSpace && sawDigit)
+                {
+                    sawSpaceBetweenDigits = true;
+                }
+
+                pendingSpace = false;
+                digits.Append((char)('0' + (c - '０')));
+                sawDigit = true;
+            }
+            else if (c is ',' or '，')
+            {
+                issues |= NumberFormatIssue.ThousandsSeparator;
+            }
+            else if (c is '.' or '．')
+            {
+                digits.Append('.');
+            }
+            else if (c is ' ' or '\u3000' or '\u00A0')
+            {
+                pendingSpace = true;
+            }
+            else if (c is '-' or '−' or '－' && !sawDigit)
+            {
+                negative = true;
+            }
+            else if (c == '+' && !sawDigit)
+            {
+                // A leading plus reads as the number itself.
+            }
+            else
+            {
+                return Invalid(cell);
+            }
+        }
+
+        if (sawSpaceBetweenDigits)
+        {
+            issues |= NumberFormatIssue.InnerSpace;
+        }
+
+        string number = digits.ToString();
+        if (!sawDigit || negative || number.Count(ch => ch == '.') > 1 || number.StartsWith('.') || number.EndsWith('.'))
+        {
+            return Invalid(cell, issues);
+        }
+
+        if (number.Contains('.') && !allowDecimal)
+        {
+            return Invalid(cell, issues);
+        }
+
+        string integerPart = number.Split('.')[0];
+        if (integerPart.Length > 1 && integerPart[0] == '0')
+        {
+            issues |= NumberFormatIssue.LeadingZeros;
+        }
+
+        if (!decimal.TryParse(number, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out decimal value))
+        {
+            return Invalid(cell, issues);
+        }
+
+        return new TableValue(cell.Text, cell.Span, cell.Line, ValueKind.Number, value, issues);
+    }
+
+    private static TableValue Invalid(TableCell cell, NumberFormatIssue issues = NumberFormatIssue.None) =>
+        new(cell.Text, cell.Span, cell.Line, ValueKind.Invalid, null, issues);
+}
