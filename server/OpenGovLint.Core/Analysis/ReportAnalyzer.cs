@@ -1,0 +1,96 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using OpenGovLint.Core.Diagnostics;
+using OpenGovLint.Core.IO;
+using OpenGovLint.Core.Localization;
+using OpenGovLint.Core.Model;
+using OpenGovLint.Core.Parsing;
+using OpenGovLint.Core.Rules;
+using OpenGovLint.Core.Text;
+
+namespace OpenGovLint.Core.Analysis;
+
+/// <summary>
+/// Runs the rules over a document: parse, run every rule in isolation, apply in-document suppressions and configured
+/// severities, sort. The CLI and the language server both call this; it holds no state between calls.
+/// </summary>
+public sealed class ReportAnalyzer
+{
+    private readonly IReadOnlyList<ReportRule> rules;
+    private readonly ILogger logger;
+
+    public ReportAnalyzer(IReadOnlyList<ReportRule>? rules = null, ILogger? logger = null)
+    {
+        this.rules = rules ?? RuleRegistry.All;
+        this.logger = logger ?? NullLogger.Instance;
+    }
+
+    public IReadOnlyList<ReportRule> Rules => rules;
+
+    /// <summary>Decodes and analyses a file's bytes; undecodable content gets OGL9002 and nothing else.</summary>
+    public (AnalysisResult Result, DecodedDocument? Decoded) AnalyzeBytes(ReadOnlySpan<byte> bytes, AnalysisOptions options, CancellationToken cancellationToken = default)
+    {
+        var decoded = DocumentDecoder.TryDecode(bytes);
+        if (decoded is null)
+        {
+            var empty = new SourceText(string.Empty);
+            var descriptor = RuleDescriptors.UnreadableDocument;
+            var diagnostic = new Diagnostic(descriptor, options.Severities.Resolve(descriptor) is var s && s != DiagnosticSeverity.None ? s : descriptor.DefaultSeverity, default, empty.GetLineRange(default), Messages.Get(options.Language, "OGL9002_Message"), [], []);
+            return (new AnalysisResult(null, [diagnostic]), null);
+        }
+
+        return (Analyze(new SourceText(decoded.Text), options, cancellationToken), decoded);
+    }
+
+    public AnalysisResult Analyze(string text, AnalysisOptions? options = null, CancellationToken cancellationToken = default) =>
+        Analyze(new SourceText(text), options ?? AnalysisOptions.Default, cancellationToken);
+
+    public AnalysisResult Analyze(SourceText text, AnalysisOptions options, CancellationToken cancellationToken = default)
+    {
+        var document = ReportParser.Parse(text);
+        return Analyze(document, options, cancellationToken);
+    }
+
+    public AnalysisResult Analyze(ReportDocument document, AnalysisOptions options, CancellationToken cancellationToken = default)
+    {
+        var found = new List<Diagnostic>();
+        foreach (var rule in rules)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var severity = options.Severities.Resolve(rule.Descriptor);
+            if (severity == DiagnosticSeverity.None)
+            {
+                continue;
+            }
+
+            var reported = new List<Diagnostic>();
+            try
+            {
+                rule.Analyze(new RuleContext(document, options, rule, reported, cancellationToken));
+                found.AddRange(reported);
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                throw;
+            }
+            catch (Exception ex)
+            {
+                // One rule's defect must not hide the others' findings.
+                logger.LogError(ex, "Rule {RuleId} failed", rule.Descriptor.Id);
+                var descriptor = RuleDescriptors.RuleFailure;
+                string message = Messages.Format(options.Language, "OGL9001_Message", rule.Descriptor.Id, ex.GetType().Name + ": " + ex.Message);
+                found.Add(new Diagnostic(descriptor, descriptor.DefaultSeverity, default, document.Text.GetLineRange(default), message, [], []));
+            }
+        }
+
+        var kept = Suppressions.Apply(document, found)
+            .Select(d => d with { Severity = options.Severities.Resolve(d.Descriptor) })
+            .Where(d => d.Severity != DiagnosticSeverity.None)
+            .OrderBy(d => d.Span.Start)
+            .ThenBy(d => d.Id, StringComparer.Ordinal)
+            .ThenBy(d => d.Span.End)
+            .ThenBy(d => d.Message, StringComparer.Ordinal)
+            .ToArray();
+        return new AnalysisResult(document, kept);
+    }
+}
