@@ -1,7 +1,34 @@
+using OpenGovLint.Core.Rules.Consistency;
+using OpenGovLint.Core.Rules.Structure;
+using OpenGovLint.Core.Rules.Tables;
+
 namespace OpenGovLint.Core.Rules;
 
 /// <summary>Every rule, in id order. Rules are stateless, so these instances are shared.</summary>
 public static class RuleRegistry
 {
-    public static IReadOnlyList<ReportRule> All { get; } = [];
+    public static IReadOnlyList<ReportRule> All { get; } =
+    [
+        new OGL1001MissingSection(),
+        new OGL1002SectionOrder(),
+        new OGL1003NonstandardSectionTitle(),
+        new OGL1004DuplicateSection(),
+        new OGL1005UnexpectedSection(),
+        new OGL1006MissingTitle(),
+        new OGL1007MissingOverviewTopic(),
+        new OGL1008LegacyLayout(),
+        new OGL2001MissingTable(),
+        new OGL2002NotAPipeTable(),
+        new OGL2003WrongValueCount(),
+        new OGL2004MissingRow(),
+        new OGL2005NonstandardLabel(),
+        new OGL2006InvalidValue(),
+        new OGL2007EmptyValue(),
+        new OGL2008NumberFormat(),
+        new OGL2009UnknownRow(),
+        new OGL3001RowTotal(),
+        new OGL3002ResultsTotal(),
+        new OGL3003Balance(),
+        new OGL3004ReviewLitigationTotal(),
+    ];
 }

@@ -1,0 +1,25 @@
+using OpenGovLint.Core.Diagnostics;
+using OpenGovLint.Core.Model;
+
+namespace OpenGovLint.Core.Rules.Tables;
+
+/// <summary>OGL2002: a standard table pasted in a shape Markdown does not see as a table. Fix: rewrite it as a pipe table.</summary>
+public sealed class OGL2002NotAPipeTable : ReportRule
+{
+    public override DiagnosticDescriptor Descriptor => RuleDescriptors.NotAPipeTable;
+
+    public override void Analyze(RuleContext context)
+    {
+        foreach (var table in context.Document.Tables)
+        {
+            if (table.Shape == TableShape.PipeTable)
+            {
+                continue;
+            }
+
+            var anchor = context.Text.GetLineSpan(table.StartLine);
+            string shape = context.Shared("Shape_" + table.Shape);
+            context.Report(anchor, context.Message("Message", RuleHelpers.TableNumber(table.Kind), RuleHelpers.TableName(context, table.Kind), shape), TableFixes.RewriteAsPipeTable(context, table));
+        }
+    }
+}

@@ -1,0 +1,29 @@
+using OpenGovLint.Core.Diagnostics;
+using OpenGovLint.Core.Model;
+using OpenGovLint.Core.Text;
+
+namespace OpenGovLint.Core.Rules.Tables;
+
+/// <summary>OGL2005: a row label recognised as a variant of its canonical text. Fix: replace it with the canonical label.</summary>
+public sealed class OGL2005NonstandardLabel : ReportRule
+{
+    public override DiagnosticDescriptor Descriptor => RuleDescriptors.NonstandardLabel;
+
+    public override void Analyze(RuleContext context)
+    {
+        foreach (var table in context.Document.Tables)
+        {
+            foreach (var row in table.Rows)
+            {
+                if (row.Label.Match != TitleMatch.Variant)
+                {
+                    continue;
+                }
+
+                string canonical = row.Definition.Label;
+                var fix = context.Fix(FixApplicability.Safe, context.Message("Fix", canonical), new TextEdit(row.Label.Span, canonical));
+                context.Report(row.Label.Span, context.Message("Message", row.Label.Text, canonical), [fix]);
+            }
+        }
+    }
+}

@@ -1,0 +1,35 @@
+using OpenGovLint.Core.Diagnostics;
+using OpenGovLint.Core.Model;
+using OpenGovLint.Core.Text;
+
+namespace OpenGovLint.Core.Rules.Tables;
+
+/// <summary>OGL2008: <c>00</c>, full-width digits, thousands separators or spaces inside a number. Fix: write it plainly.</summary>
+public sealed class OGL2008NumberFormat : ReportRule
+{
+    public override DiagnosticDescriptor Descriptor => RuleDescriptors.NumberFormat;
+
+    public override void Analyze(RuleContext context)
+    {
+        foreach (var table in context.Document.Tables)
+        {
+            foreach (var row in table.Rows)
+            {
+                foreach (var value in row.Values)
+                {
+                    if (value.Kind != ValueKind.Number || value.FormatIssues == NumberFormatIssue.None)
+                    {
+                        continue;
+                    }
+
+                    string issues = string.Join("、", Enum.GetValues<NumberFormatIssue>()
+                        .Where(f => f != NumberFormatIssue.None && value.FormatIssues.HasFlag(f))
+                        .Select(f => context.Shared("Format_" + f)));
+                    string normalized = value.NormalizedText;
+                    var fix = context.Fix(FixApplicability.Safe, context.Message("Fix", normalized), new TextEdit(value.Span, normalized));
+                    context.Report(value.Span, context.Message("Message", value.Text, issues, normalized), [fix]);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,140 @@
+using OpenGovLint.Core.Diagnostics;
+using OpenGovLint.Core.Fixes;
+using OpenGovLint.Core.Model;
+using OpenGovLint.Core.Text;
+
+namespace OpenGovLint.Core.Rules.Tables;
+
+/// <summary>The fixes that write whole tables or rows in the canonical layout.</summary>
+internal static class TableFixes
+{
+    /// <summary>OGL2001: the standard table with blank value cells, right after its part's heading.</summary>
+    public static IReadOnlyList<CodeFix> InsertEmptyTable(RuleContext context, StandardTable table, Section? section)
+    {
+        if (section is null)
+        {
+            return []; // OGL1001's fix inserts the heading first; the table follows on the next pass.
+        }
+
+        var text = context.Text;
+        string lineBreak = text.DominantLineBreak;
+        string body = CanonicalTableWriter.Write(table, (row, column) => column < row.ValueCount ? string.Empty : null, lineBreak);
+        int insertAt = text.GetFullLineSpan(section.Line).End;
+        bool headingEndsLine = insertAt > 0 && text[insertAt - 1] is '\n' or '\r';
+        string insertion = (headingEndsLine ? string.Empty : lineBreak) + lineBreak + body + lineBreak + lineBreak;
+        return [context.Fix(FixApplicability.Safe, context.Message("Fix"), TextEdit.Insert(insertAt, insertion))];
+    }
+
+    /// <summary>OGL2002: the same labels (canonical where recognised) and the same values, as a pipe table.</summary>
+    public static IReadOnlyList<CodeFix> RewriteAsPipeTable(RuleContext context, ReportTable table)
+    {
+        if (!CanRewriteWithoutLoss(table))
+        {
+            return [];
+        }
+
+        var text = context.Text;
+        string lineBreak = text.DominantLineBreak;
+        var rows = table.Rows.ToDictionary(r => r.Key);
+        string body = CanonicalTableWriter.Write(table.Kind, (definition, column) =>
+        {
+            if (!rows.TryGetValue(definition.Key, out var row))
+            {
+                // A standard row the table lacks stays absent (OGL2004 reports it); only group rows are always written.
+                return definition.IsGroup || column >= definition.ValueCount ? null : string.Empty;
+            }
+
+            return column < row.Values.Count ? row.Values[column].Text : null;
+        }, lineBreak);
+        body = DropAbsentRows(body, table, rows, lineBreak);
+
+        var span = TextSpan.FromBounds(text.GetLineStart(table.StartLine), text.GetLineSpan(table.EndLine).End);
+        bool blankBefore = table.StartLine == 0 || text.GetLineSpan(table.StartLine - 1).IsEmpty;
+        bool blankAfter = table.EndLine + 1 >= text.LineCount || text.GetLineSpan(table.EndLine + 1).IsEmpty;
+        string replacement = (blankBefore ? string.Empty : lineBreak) + body + (blankAfter ? string.Empty : lineBreak);
+        return [context.Fix(FixApplicability.Safe, context.Message("Fix"), new TextEdit(span, replacement))];
+    }
+
+    /// <summary>OGL2004: a row of zeros before the next row that is there; only in a pipe table, where a row is a line.</summary>
+    public static IReadOnlyList<CodeFix> InsertRow(RuleContext context, ReportTable table, RowDefinition missing, TableRow? next)
+    {
+        if (table.Shape != TableShape.PipeTable)
+        {
+            return [];
+        }
+
+        var text = context.Text;
+        string lineBreak = text.DominantLineBreak;
+        int columns = table.Kind == StandardTable.Applications ? Table3Layout.ColumnCount : missing.ValueCount;
+        var cells = new List<string> { missing.Label };
+        for (int i = 0; i < columns; i++)
+        {
+            cells.Add(missing.IsGroup ? string.Empty : "0");
+        }
+
+        string line = "| " + string.Join(" | ", cells) + " |";
+        int insertAt;
+        string insertion;
+        if (next is not null)
+        {
+            insertAt = text.GetLineStart(next.Label.Line);
+            insertion = line + lineBreak;
+        }
+        else
+        {
+            var last = table.Rows.LastOrDefault();
+            if (last is null)
+            {
+                return [];
+            }
+
+            insertAt = text.GetLineSpan(text.GetLineFromPosition(last.Span.End)).End;
+            insertion = lineBreak + line;
+        }
+
+        return [context.Fix(FixApplicability.Unsafe, context.Message("Fix", missing.Label), TextEdit.Insert(insertAt, insertion))];
+    }
+
+    /// <summary>
+    /// A rewrite must carry every cell over. It is offered only when every value cell belongs to a recognised row and
+    /// no row is unknown or of the 2019 layout; otherwise something could be lost.
+    /// </summary>
+    private static bool CanRewriteWithoutLoss(ReportTable table)
+    {
+        if (table.UnknownLabels.Count > 0 || (table is Table2 && table.LegacyLabels.Count > 0))
+        {
+            return false;
+        }
+
+        var placed = new HashSet<TextSpan>();
+        foreach (var row in table.Rows)
+        {
+            placed.Add(row.Label.Span);
+            foreach (var value in row.Values)
+            {
+                placed.Add(value.Span);
+            }
+        }
+
+        return table.Cells.All(c => c.IsEmpty || placed.Contains(c.Span));
+    }
+
+    // The writer emits every standard row; rows the pasted table did not have are left out again (OGL2004 reports them).
+    private static string DropAbsentRows(string body, ReportTable table, Dictionary<string, TableRow> rows, string lineBreak)
+    {
+        if (table.Kind == StandardTable.ReviewLitigation)
+        {
+            return body;
+        }
+
+        var definitions = table.Kind == StandardTable.Applications ? Table3Layout.Rows : Table2Layout.Rows.ToList();
+        var absent = definitions.Where(d => !rows.ContainsKey(d.Key)).Select(d => "| " + d.Label + " |").ToHashSet();
+        if (absent.Count == 0)
+        {
+            return body;
+        }
+
+        var lines = body.Split(lineBreak).Where(l => !absent.Any(a => l.StartsWith(a, StringComparison.Ordinal))).ToArray();
+        return string.Join(lineBreak, lines);
+    }
+}
