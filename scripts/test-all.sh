@@ -1,0 +1,53 @@
+#!/usr/bin/env bash
+# Runs every test suite and ends with one line "N passed, N failed" over all of them.
+# Suites: the .NET test projects (counts read from their TRX results), then any editor end-to-end
+# suites that scripts/e2e-*.sh provide. Each suite appends "passed failed" to $COUNTS.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$(pwd)
+RESULTS="$ROOT/artifacts/test-results"
+COUNTS="$RESULTS/counts.txt"
+rm -rf "$RESULTS"
+mkdir -p "$RESULTS"
+: > "$COUNTS"
+status=0
+
+echo "== .NET tests"
+if ! dotnet test OpenGovLint.sln -c Release --logger "trx" --results-directory "$RESULTS/dotnet" 2>&1 | tee "$RESULTS/dotnet.log" | grep -E "^(Passed!|Failed!|  Failed |error )|Total tests|error CS|error MSB"; then
+  :
+fi
+if [ "${PIPESTATUS[0]}" != "0" ]; then status=1; fi
+trx_count=0
+for trx in "$RESULTS"/dotnet/*.trx; do
+  [ -f "$trx" ] || continue
+  trx_count=$((trx_count + 1))
+  counters=$(grep -o '<Counters [^>]*>' "$trx" | head -1)
+  passed=$(echo "$counters" | sed -n 's/.* passed="\([0-9]*\)".*/\1/p')
+  failed=$(echo "$counters" | sed -n 's/.* failed="\([0-9]*\)".*/\1/p')
+  echo "${passed:-0} ${failed:-0}" >> "$COUNTS"
+  echo "  $(basename "$trx"): ${passed:-0} passed, ${failed:-0} failed"
+done
+if [ "$trx_count" = "0" ]; then
+  echo "  no test results: the build or the test run failed (see $RESULTS/dotnet.log)"
+  tail -30 "$RESULTS/dotnet.log"
+  echo "0 1" >> "$COUNTS"
+  status=1
+fi
+
+for suite in scripts/e2e-*.sh; do
+  [ -f "$suite" ] || continue
+  echo "== $(basename "$suite" .sh)"
+  start=$(date +%s)
+  if ! COUNTS="$COUNTS" bash "$suite"; then status=1; fi
+  echo "  took $(( $(date +%s) - start )) s"
+done
+
+total_passed=0
+total_failed=0
+while read -r p f; do
+  total_passed=$((total_passed + p))
+  total_failed=$((total_failed + f))
+done < "$COUNTS"
+if [ "$total_failed" != "0" ]; then status=1; fi
+echo "$total_passed passed, $total_failed failed"
+exit $status
