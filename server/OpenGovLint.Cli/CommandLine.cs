@@ -1,21 +1,81 @@
-using OpenGovLint.Core.Model;
-using OpenGovLint.Core.Parsing;
+using OpenGovLint.Cli.Arguments;
+using OpenGovLint.Cli.Commands;
+using OpenGovLint.Cli.Localization;
 
 namespace OpenGovLint.Cli;
 
-/// <summary>The <c>opengovlint</c> command line.</summary>
+/// <summary>
+/// The <c>opengovlint</c> command line. Everything goes through the given writers and folder rather than Console and
+/// the process state, so tests run it in-process.
+/// </summary>
 internal static class CommandLine
 {
-    public static Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr)
+    public static Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr) =>
+        RunAsync(args, stdout, stderr, Environment.CurrentDirectory);
+
+    public static Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, string currentDirectory)
     {
-        if (args.Length >= 2 && args[0] == "model")
+        var arguments = ArgumentParser.Parse(args);
+        var context = new CommandContext(arguments, stdout, stderr, Path.GetFullPath(currentDirectory));
+        int exitCode;
+        try
         {
-            string text = File.ReadAllText(args[1]);
-            stdout.Write(ReportModelWriter.Write(ReportParser.Parse(text)));
-            return Task.FromResult(0);
+            exitCode = Run(context);
+        }
+        catch (Exception ex)
+        {
+            // Whatever went wrong, the user gets one line, not a stack trace (unless --verbose asks for it).
+            context.Report("Error_Unexpected", Innermost(ex).Message);
+            context.Detail(ex);
+            exitCode = ExitCodes.Failure;
         }
 
-        stderr.WriteLine("usage: opengovlint check [PATH…]");
-        return Task.FromResult(2);
+        stdout.Flush();
+        stderr.Flush();
+        return Task.FromResult(exitCode);
     }
+
+    private static int Run(CommandContext context)
+    {
+        var arguments = context.Arguments;
+        if (arguments.Problems.Count > 0)
+        {
+            // Bad arguments stop the run: a mistyped --format would otherwise produce output the caller cannot read.
+            foreach (var problem in arguments.Problems)
+            {
+                context.Report(problem);
+            }
+
+            return ExitCodes.Failure;
+        }
+
+        if (arguments.Help)
+        {
+            context.Stdout.WriteLine(CliMessages.Get(context.Language, "Usage"));
+            return ExitCodes.Success;
+        }
+
+        if (arguments.Version)
+        {
+            context.Stdout.WriteLine($"{ToolInfo.Name} {ToolInfo.Version}");
+            return ExitCodes.Success;
+        }
+
+        switch (arguments.Command)
+        {
+            case "check":
+                return new CheckCommand(context).Run();
+            case "rules":
+                return new RulesCommand(context).Run();
+            case "model":
+                return new ModelCommand(context).Run();
+            default:
+                context.Report("Error_NoCommand");
+                context.Stderr.WriteLine(CliMessages.Get(context.Language, "Usage"));
+                return ExitCodes.Failure;
+        }
+    }
+
+    private static Exception Innermost(Exception exception) =>
+        exception is AggregateException { InnerExceptions.Count: 1 } aggregate ? Innermost(aggregate.InnerExceptions[0]) : exception;
 }

@@ -1,0 +1,98 @@
+using System.Collections.Concurrent;
+using OpenGovLint.Cli.Input;
+using OpenGovLint.Core.Analysis;
+using OpenGovLint.Core.Configuration;
+using OpenGovLint.Core.IO;
+using OpenGovLint.Core.Localization;
+using OpenGovLint.Core.Rules;
+using OpenGovLint.Core.Text;
+
+namespace OpenGovLint.Cli.Checking;
+
+/// <summary>
+/// Checks one file: reads its bytes, finds its severities in .editorconfig, analyses it. Safe to call from several
+/// threads at once: the analyser is stateless and the .editorconfig cache is concurrent.
+/// </summary>
+internal sealed class FileChecker
+{
+    private readonly ReportAnalyzer analyzer = new();
+    private readonly EditorConfigResolver resolver;
+    private readonly MessageLanguage language;
+
+    // Files in one folder share their .editorconfig chain, so each .editorconfig is read once per run.
+    private readonly ConcurrentDictionary<string, string?> editorConfigs = new(StringComparer.Ordinal);
+
+    public FileChecker(MessageLanguage language)
+    {
+        this.language = language;
+        resolver = new EditorConfigResolver(path => editorConfigs.GetOrAdd(path, ReadEditorConfig));
+    }
+
+    public FileOutcome Check(InputFile file, CancellationToken cancellationToken = default)
+    {
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(file.FullPath);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return FileOutcome.Failed(file, "Error_Unreadable", ex);
+        }
+
+        try
+        {
+            var options = new AnalysisOptions { Language = language, Severities = resolver.Resolve(file.FullPath) };
+            var (result, decoded) = analyzer.AnalyzeBytes(bytes, options, cancellationToken);
+            var diagnostics = result.Diagnostics.Select(d => Reported(d, result.Document?.Text)).ToArray();
+            return FileOutcome.Checked(new FileReport(file, EncodingName(decoded), diagnostics));
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // A defect in the analyser must cost one file, not the whole run.
+            return FileOutcome.Failed(file, "Error_CheckFailed", ex);
+        }
+    }
+
+    private static ReportedDiagnostic Reported(Core.Diagnostics.Diagnostic diagnostic, SourceText? text)
+    {
+        if (text is null || diagnostic.Fixes.Count == 0)
+        {
+            return new ReportedDiagnostic(diagnostic, []);
+        }
+
+        var fixes = diagnostic.Fixes
+            .Select(f => new ReportedFix(f.Title, f.Applicability, f.Edits.Select(e => new ReportedEdit(text.GetLineRange(e.Span), e.NewText)).ToArray()))
+            .ToArray();
+        return new ReportedDiagnostic(diagnostic, fixes);
+    }
+
+    /// <summary>"utf-8", "utf-8-bom", "utf-16le-bom", "gb18030"…; null when the bytes are not text.</summary>
+    private static string? EncodingName(DecodedDocument? decoded)
+    {
+        if (decoded is null)
+        {
+            return null;
+        }
+
+        string name = decoded.Encoding.CodePage switch
+        {
+            1200 => "utf-16le",
+            1201 => "utf-16be",
+            _ => decoded.Encoding.WebName.ToLowerInvariant(),
+        };
+        return decoded.HasBom ? name + "-bom" : name;
+    }
+
+    private static string? ReadEditorConfig(string path)
+    {
+        try
+        {
+            return File.Exists(path) ? File.ReadAllText(path) : null;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,35 @@
+using OpenGovLint.Cli.Input;
+using OpenGovLint.Core.Diagnostics;
+using OpenGovLint.Core.Text;
+
+namespace OpenGovLint.Cli.Checking;
+
+/// <summary>
+/// One checked file, reduced to what the formatters need. The document text is not kept: fix edits are turned into
+/// line ranges while the text is at hand, so that checking many files does not hold all of them in memory.
+/// </summary>
+internal sealed record FileReport(InputFile File, string? Encoding, IReadOnlyList<ReportedDiagnostic> Diagnostics);
+
+/// <summary>A finding and its fixes with edit positions resolved.</summary>
+internal sealed record ReportedDiagnostic(Diagnostic Diagnostic, IReadOnlyList<ReportedFix> Fixes)
+{
+    public DiagnosticDescriptor Descriptor => Diagnostic.Descriptor;
+
+    public DiagnosticSeverity Severity => Diagnostic.Severity;
+
+    public LineRange Range => Diagnostic.Range;
+
+    public string Message => Diagnostic.Message;
+}
+
+internal sealed record ReportedFix(string Title, FixApplicability Applicability, IReadOnlyList<ReportedEdit> Edits);
+
+internal sealed record ReportedEdit(LineRange Range, string NewText);
+
+/// <summary>What came of one input file: a report, or the reason it could not be checked.</summary>
+internal sealed record FileOutcome(InputFile File, FileReport? Report, string? FailureKey, Exception? Failure)
+{
+    public static FileOutcome Checked(FileReport report) => new(report.File, report, null, null);
+
+    public static FileOutcome Failed(InputFile file, string key, Exception exception) => new(file, null, key, exception);
+}

@@ -1,0 +1,47 @@
+using OpenGovLint.Core.IO;
+using OpenGovLint.Core.Model;
+using OpenGovLint.Core.Parsing;
+
+namespace OpenGovLint.Cli.Commands;
+
+/// <summary><c>opengovlint model FILE</c>: prints what the parser understood of a report, to find out why a rule fired.</summary>
+internal sealed class ModelCommand(CommandContext context)
+{
+    public int Run()
+    {
+        var operands = context.Arguments.Operands;
+        if (operands.Count != 1)
+        {
+            context.Report("Error_ModelNeedsFile");
+            return ExitCodes.Failure;
+        }
+
+        string path = context.FullPath(operands[0]);
+        if (!File.Exists(path))
+        {
+            context.Report("Error_PathNotFound", operands[0]);
+            return ExitCodes.Failure;
+        }
+
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            context.Report("Error_Unreadable", operands[0], ex.Message);
+            context.Detail(ex);
+            return ExitCodes.Failure;
+        }
+
+        if (DocumentDecoder.TryDecode(bytes) is not { } decoded)
+        {
+            context.Report("Error_NotText", operands[0]);
+            return ExitCodes.Failure;
+        }
+
+        context.Stdout.Write(ReportModelWriter.Write(ReportParser.Parse(decoded.Text)));
+        return ExitCodes.Success;
+    }
+}

@@ -1,0 +1,15 @@
+using OpenGovLint.Cli.Arguments;
+using OpenGovLint.Core.Localization;
+
+namespace OpenGovLint.Cli.Output;
+
+internal static class FormatterFactory
+{
+    public static IReportFormatter Create(OutputFormat format, TextWriter writer, MessageLanguage language, string currentDirectory) => format switch
+    {
+        OutputFormat.Json => new JsonFormatter(writer),
+        OutputFormat.Sarif => new SarifFormatter(writer, language, currentDirectory),
+        OutputFormat.GitHub => new GitHubFormatter(writer),
+        _ => new TextFormatter(writer),
+    };
+}

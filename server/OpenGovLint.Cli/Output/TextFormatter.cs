@@ -1,0 +1,28 @@
+using OpenGovLint.Cli.Checking;
+using OpenGovLint.Core.Diagnostics;
+
+namespace OpenGovLint.Cli.Output;
+
+/// <summary>
+/// <c>path:line:col: severity OGLnnnn: message</c>, one line per finding, 1-based, the form terminals and editors
+/// make clickable. The summary line is written by the command, since it goes to standard output even with --output.
+/// </summary>
+internal sealed class TextFormatter(TextWriter writer) : IReportFormatter
+{
+    public void Begin()
+    {
+    }
+
+    public void WriteFile(FileReport report)
+    {
+        foreach (var d in report.Diagnostics)
+        {
+            writer.WriteLine($"{report.File.DisplayPath}:{d.Range.Start}: {d.Severity.ToName()} {d.Descriptor.Id}: {OneLine(d.Message)}");
+        }
+    }
+
+    public void End(CheckSummary summary) => writer.Flush();
+
+    // A finding is one line, so that line-based tools (grep, editors' problem matchers) see all of it.
+    private static string OneLine(string message) => message.ReplaceLineEndings(" ");
+}
