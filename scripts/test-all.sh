@@ -13,10 +13,13 @@ mkdir -p "$RESULTS"
 status=0
 
 echo "== .NET tests"
-if ! dotnet test OpenGovLint.sln -c Release --logger "trx" --results-directory "$RESULTS/dotnet" 2>&1 | tee "$RESULTS/dotnet.log" | grep -E "^(Passed!|Failed!|  Failed |error )|Total tests|error CS|error MSB"; then
-  :
+dotnet test OpenGovLint.sln -c Release --logger "trx" --results-directory "$RESULTS/dotnet" > "$RESULTS/dotnet.log" 2>&1
+dotnet_status=$?
+grep -E "^(Passed!|Failed!)|^  Failed |error CS|error MSB|error NU" "$RESULTS/dotnet.log" | sort -u
+if [ "$dotnet_status" != "0" ]; then
+  echo "  dotnet test exited with $dotnet_status"
+  status=1
 fi
-if [ "${PIPESTATUS[0]}" != "0" ]; then status=1; fi
 trx_count=0
 for trx in "$RESULTS"/dotnet/*.trx; do
   [ -f "$trx" ] || continue
@@ -28,7 +31,7 @@ for trx in "$RESULTS"/dotnet/*.trx; do
   echo "  $(basename "$trx"): ${passed:-0} passed, ${failed:-0} failed"
 done
 if [ "$trx_count" = "0" ]; then
-  echo "  no test results: the build or the test run failed (see $RESULTS/dotnet.log)"
+  echo "  no test results: the build or the test run failed"
   tail -30 "$RESULTS/dotnet.log"
   echo "0 1" >> "$COUNTS"
   status=1
@@ -49,5 +52,7 @@ while read -r p f; do
   total_failed=$((total_failed + f))
 done < "$COUNTS"
 if [ "$total_failed" != "0" ]; then status=1; fi
+# A suite that could not run (a build error) counts as a failure even when the others passed.
+if [ "$status" != "0" ] && [ "$total_failed" = "0" ]; then total_failed=1; fi
 echo "$total_passed passed, $total_failed failed"
 exit $status
