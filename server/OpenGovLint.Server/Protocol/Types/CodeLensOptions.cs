@@ -1,0 +1,6 @@
+namespace OpenGovLint.Server.Protocol.Types;
+
+public sealed class CodeLensOptions
+{
+    public bool? ResolveProvider { get; set; }
+}

@@ -1,0 +1,6 @@
+namespace OpenGovLint.Server.Protocol.Types;
+
+public sealed class DidChangeWatchedFilesParams
+{
+    public required IReadOnlyList<FileEvent> Changes { get; set; }
+}

@@ -1,0 +1,6 @@
+namespace OpenGovLint.Server.Protocol.Types;
+
+public sealed class DidOpenTextDocumentParams
+{
+    public required TextDocumentItem TextDocument { get; set; }
+}

@@ -1,0 +1,6 @@
+namespace OpenGovLint.Server.Protocol.Types;
+
+public sealed class ExecuteCommandOptions
+{
+    public required IReadOnlyList<string> Commands { get; set; }
+}

@@ -1,0 +1,5 @@
+namespace OpenGovLint.Server.Protocol.Types;
+
+public sealed class HoverParams : TextDocumentPositionParams
+{
+}

@@ -1,0 +1,9 @@
+namespace OpenGovLint.Server.Protocol.Types;
+
+public enum MessageType
+{
+    Error = 1,
+    Warning = 2,
+    Info = 3,
+    Log = 4,
+}

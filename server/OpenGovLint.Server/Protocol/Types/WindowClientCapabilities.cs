@@ -1,0 +1,6 @@
+namespace OpenGovLint.Server.Protocol.Types;
+
+public sealed class WindowClientCapabilities
+{
+    public bool? WorkDoneProgress { get; set; }
+}
