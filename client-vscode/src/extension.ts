@@ -252,11 +252,11 @@ function showLaunchError(message: string, reason: 'no-dotnet' | 'not-found' | 'c
 }
 
 async function startClient(): Promise<OpenGovLintClient | undefined> {
-  if (client) {
-    return client;
-  }
   if (starting) {
     return starting;
+  }
+  if (client) {
+    return client;
   }
   starting = (async () => {
     const launch = resolveServerLaunch(extensionPath);
@@ -301,16 +301,18 @@ async function startClient(): Promise<OpenGovLintClient | undefined> {
     };
     const crashes: number[] = [];
     const c = new OpenGovLintClient('opengovlint', 'OpenGovLint', serverOptions, clientOptions);
+    // Assigned before start(): the middleware already runs during start (initial didOpen, configuration).
+    client = c;
     statusBar.setServerState('starting');
     try {
       await c.start();
     } catch (e) {
+      client = undefined;
       openReports.clear();
       await c.dispose().catch(() => undefined);
       showLaunchError(`OpenGovLint 语言服务器启动失败：${e instanceof Error ? e.message : String(e)}`, 'crashed');
       return undefined;
     }
-    client = c;
     statusBar.setServerState('running');
     return c;
   })();
@@ -322,7 +324,10 @@ async function startClient(): Promise<OpenGovLintClient | undefined> {
 }
 
 async function stopClient(): Promise<void> {
-  const c = client ?? (await starting);
+  if (starting) {
+    await starting;
+  }
+  const c = client;
   client = undefined;
   openReports.clear();
   if (c) {
