@@ -28,10 +28,10 @@ public sealed class LanguageServer : IAsyncDisposable
         Connection = new LspConnection(input, output, LoggerFactory.CreateLogger<LspConnection>());
         _loggerProvider.Attach(Connection);
         Documents = new TextDocumentStore(LoggerFactory.CreateLogger<TextDocumentStore>());
-        Session = new ClientSession();
+        Client = new ConnectedClient();
 
         ILanguageFeature[] features = [new DocumentSyncHandlers(Documents)];
-        new LifecycleHandlers(Session, features, WatchClientProcess, LoggerFactory.CreateLogger<LifecycleHandlers>()).Register(Connection);
+        new LifecycleHandlers(Client, features, WatchClientProcess, LoggerFactory.CreateLogger<LifecycleHandlers>()).Register(Connection);
         foreach (var feature in features)
         {
             feature.Register(Connection);
@@ -42,7 +42,7 @@ public sealed class LanguageServer : IAsyncDisposable
 
     public TextDocumentStore Documents { get; }
 
-    public ClientSession Session { get; }
+    public ConnectedClient Client { get; }
 
     public ILoggerFactory LoggerFactory { get; }
 

@@ -137,6 +137,55 @@ public class ConnectionTests
     }
 
     [Fact]
+    public async Task Request_cancelled_while_queued_is_answered_request_cancelled_without_running()
+    {
+        var ran = false;
+        await using var harness = await ConnectionHarness.StartInitializedAsync(connection =>
+        {
+            // Holds the notification loop until the client answers; frames are read in order, so
+            // by the time the answer is read the cancellation sent before it has been seen too.
+            connection.OnNotification("test/block", cancellationToken =>
+                connection.SendRequestAsync<ConfigurationParams, JsonElement[]>(LspMethods.WorkspaceConfiguration, new ConfigurationParams { Items = [] }, cancellationToken));
+            connection.On<ExecuteCommandParams, string>("test/record", (_, _) =>
+            {
+                ran = true;
+                return Task.FromResult("ran");
+            });
+        });
+
+        await harness.Client.NotifyAsync("test/block");
+        var blocking = await harness.Client.NextServerRequestAsync();
+        var (id, response) = await harness.Client.StartRequestAsync("test/record", new { command = "x" });
+        await harness.Client.NotifyAsync("$/cancelRequest", new { id });
+        await harness.Client.RespondAsync(blocking.GetProperty("id"), Array.Empty<object>());
+
+        Assert.Equal(JsonRpcErrorCodes.RequestCancelled, TestClient.ErrorCode(await response));
+        Assert.False(ran);
+    }
+
+    [Fact]
+    public async Task Notifications_before_initialize_are_dropped()
+    {
+        var seen = new ConcurrentQueue<string>();
+        await using var harness = ConnectionHarness.Start(connection =>
+        {
+            connection.OnNotification<ExecuteCommandParams>("test/note", (p, _) =>
+            {
+                seen.Enqueue(p.Command);
+                return Task.CompletedTask;
+            });
+            connection.On<ExecuteCommandParams, string>("test/seen", (_, _) => Task.FromResult(string.Join(",", seen)));
+        });
+
+        await harness.Client.NotifyAsync("test/note", new { command = "early" });
+        await harness.Client.InitializeAsync();
+        await harness.Client.NotifyAsync("test/note", new { command = "late" });
+        var response = await harness.Client.RequestAsync("test/seen", new { command = "?" });
+
+        Assert.Equal("late", response.GetProperty("result").GetString());
+    }
+
+    [Fact]
     public async Task A_slow_request_does_not_block_later_requests()
     {
         await using var harness = await ConnectionHarness.StartInitializedAsync();

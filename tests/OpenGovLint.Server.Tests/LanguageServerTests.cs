@@ -38,9 +38,9 @@ public class LanguageServerTests
         Assert.Equal("opengovlint", initialize.GetProperty("result").GetProperty("serverInfo").GetProperty("name").GetString());
         Assert.Equal(JsonValueKind.Null, shutdown.GetProperty("result").ValueKind);
         Assert.Equal(0, await running.WaitAsync(TestClient.Timeout));
-        Assert.True(server.Session.Capabilities.TextDocument!.PublishDiagnostics!.VersionSupport);
-        Assert.Equal("strict", server.Session.InitializeParams!.InitializationOptions!.Value.GetProperty("level").GetString());
-        await server.Session.Initialized.WaitAsync(TestClient.Timeout);
+        Assert.True(server.Client.Capabilities.TextDocument!.PublishDiagnostics!.VersionSupport);
+        Assert.Equal("strict", server.Client.InitializeParams!.InitializationOptions!.Value.GetProperty("level").GetString());
+        await server.Client.Initialized.WaitAsync(TestClient.Timeout);
         await client.DisposeAsync();
     }
 

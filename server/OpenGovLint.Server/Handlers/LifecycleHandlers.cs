@@ -10,17 +10,17 @@ namespace OpenGovLint.Server.Handlers;
 /// </summary>
 public sealed class LifecycleHandlers
 {
-    private readonly ClientSession _session;
+    private readonly ConnectedClient _client;
     private readonly IReadOnlyList<ILanguageFeature> _features;
     private readonly Action<int> _watchClientProcess;
     private readonly ILogger _logger;
 
-    /// <param name="session">Receives what the client sends in <c>initialize</c>.</param>
+    /// <param name="client">Receives what the client sends in <c>initialize</c>.</param>
     /// <param name="features">The features whose capabilities make up the answer.</param>
     /// <param name="watchClientProcess">Called with <c>processId</c> so the server can exit when the client dies.</param>
-    public LifecycleHandlers(ClientSession session, IReadOnlyList<ILanguageFeature> features, Action<int> watchClientProcess, ILogger<LifecycleHandlers> logger)
+    public LifecycleHandlers(ConnectedClient client, IReadOnlyList<ILanguageFeature> features, Action<int> watchClientProcess, ILogger<LifecycleHandlers> logger)
     {
-        _session = session;
+        _client = client;
         _features = features;
         _watchClientProcess = watchClientProcess;
         _logger = logger;
@@ -31,7 +31,7 @@ public sealed class LifecycleHandlers
         connection.On<InitializeParams, InitializeResult>(LspMethods.Initialize, InitializeAsync);
         connection.OnNotification(LspMethods.Initialized, _ =>
         {
-            _session.MarkInitialized();
+            _client.MarkInitialized();
             return Task.CompletedTask;
         });
         connection.On(LspMethods.Shutdown, _ =>
@@ -43,7 +43,7 @@ public sealed class LifecycleHandlers
 
     private Task<InitializeResult> InitializeAsync(InitializeParams initializeParams, CancellationToken cancellationToken)
     {
-        _session.SetInitializeParams(initializeParams);
+        _client.SetInitializeParams(initializeParams);
         _logger.LogInformation(
             "Initializing for {Client} {Version} (process {ProcessId}).",
             initializeParams.ClientInfo?.Name ?? "an unnamed client",

@@ -394,6 +394,8 @@ public sealed class LspConnection : IAsyncDisposable
             Task<Action<Utf8JsonWriter>?> running;
             try
             {
+                // Cancelled while queued behind notifications: do not start work nobody wants.
+                cancellation.ThrowIfCancellationRequested();
                 running = invoker(message.Params, cancellation);
             }
             finally

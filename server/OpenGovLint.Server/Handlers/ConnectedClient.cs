@@ -3,7 +3,7 @@ using OpenGovLint.Server.Protocol.Types;
 namespace OpenGovLint.Server.Handlers;
 
 /// <summary>What the client said about itself in <c>initialize</c>, for handlers that adapt to it.</summary>
-public sealed class ClientSession
+public sealed class ConnectedClient
 {
     private readonly TaskCompletionSource _initialized = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
