@@ -13,10 +13,17 @@ internal static class CommandLine
     public static Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr) =>
         RunAsync(args, stdout, stderr, Environment.CurrentDirectory);
 
-    public static Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, string currentDirectory)
+    public static Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, string currentDirectory) =>
+        RunAsync(args, stdout, stderr, currentDirectory, null);
+
+    /// <param name="readFile">Reads a file's bytes; null for the file system (tests pass a reader that fails).</param>
+    public static Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, string currentDirectory, Func<string, byte[]>? readFile)
     {
         var arguments = ArgumentParser.Parse(args);
-        var context = new CommandContext(arguments, stdout, stderr, Path.GetFullPath(currentDirectory));
+        var context = new CommandContext(arguments, stdout, stderr, Path.GetFullPath(currentDirectory))
+        {
+            ReadFile = readFile ?? File.ReadAllBytes,
+        };
         int exitCode;
         try
         {

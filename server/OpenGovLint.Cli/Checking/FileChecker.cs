@@ -18,13 +18,15 @@ internal sealed class FileChecker
     private readonly ReportAnalyzer analyzer = new();
     private readonly EditorConfigResolver resolver;
     private readonly MessageLanguage language;
+    private readonly Func<string, byte[]> readFile;
 
     // Files in one folder share their .editorconfig chain, so each .editorconfig is read once per run.
     private readonly ConcurrentDictionary<string, string?> editorConfigs = new(StringComparer.Ordinal);
 
-    public FileChecker(MessageLanguage language)
+    public FileChecker(MessageLanguage language, Func<string, byte[]>? readFile = null)
     {
         this.language = language;
+        this.readFile = readFile ?? File.ReadAllBytes;
         resolver = new EditorConfigResolver(path => editorConfigs.GetOrAdd(path, ReadEditorConfig));
     }
 
@@ -33,7 +35,7 @@ internal sealed class FileChecker
         byte[] bytes;
         try
         {
-            bytes = File.ReadAllBytes(file.FullPath);
+            bytes = readFile(file.FullPath);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

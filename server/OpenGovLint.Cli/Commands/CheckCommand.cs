@@ -89,7 +89,7 @@ internal sealed class CheckCommand(CommandContext context)
     /// </summary>
     private void CheckAll(IReadOnlyList<InputFile> files, Action<FileReport> write)
     {
-        var checker = new FileChecker(context.Language);
+        var checker = new FileChecker(context.Language, context.ReadFile);
         var done = new FileOutcome?[files.Count];
         int next = 0;
         var gate = new object();

@@ -9,6 +9,9 @@ internal sealed record CommandContext(CliArguments Arguments, TextWriter Stdout,
 {
     public MessageLanguage Language => Arguments.Language;
 
+    /// <summary>Reads a file's bytes; replaceable so that tests can simulate a file that cannot be read.</summary>
+    public Func<string, byte[]> ReadFile { get; init; } = File.ReadAllBytes;
+
     public string FullPath(string path) => Path.GetFullPath(path, CurrentDirectory);
 
     /// <summary>One line on standard error, <c>opengovlint: …</c>, in the chosen language.</summary>

@@ -26,7 +26,7 @@ internal sealed class ModelCommand(CommandContext context)
         byte[] bytes;
         try
         {
-            bytes = File.ReadAllBytes(path);
+            bytes = context.ReadFile(path);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

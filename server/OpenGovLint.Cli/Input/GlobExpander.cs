@@ -66,7 +66,9 @@ internal static class GlobExpander
             return;
         }
 
-        foreach (string sub in FileWalker.NamedFolders(folder))
+        // A wildcard does not lead into node_modules, .git, bin or obj; a segment that names one literally does.
+        var folders = WildcardPattern.HasWildcards(segment) ? FileWalker.Folders(folder) : FileWalker.NamedFolders(folder);
+        foreach (string sub in folders)
         {
             if (WildcardPattern.IsMatch(segment, Path.GetFileName(sub)))
             {
