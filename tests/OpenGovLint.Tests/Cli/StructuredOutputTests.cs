@@ -115,6 +115,50 @@ public sealed class StructuredOutputTests
     }
 
     [Fact]
+    public async Task SarifRegions_AndJsonRanges_PointAtTheSameText()
+    {
+        var sarifRun = await CliRun.RunAsync(CliRun.SamplesFolder, "check", "--format", "sarif");
+        var jsonRun = await CliRun.RunAsync(CliRun.SamplesFolder, "check", "--format", "json");
+        var lines = new Dictionary<string, string[]>();
+        string[] Lines(string file) => lines.TryGetValue(file, out var l) ? l : lines[file] = File.ReadAllText(Path.Combine(CliRun.SamplesFolder, file)).Split('\n');
+
+        using var sarif = JsonDocument.Parse(sarifRun.Stdout);
+        var fromSarif = sarif.RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray()
+            .SelectMany(r => r.TryGetProperty("fixes", out var fixes) ? fixes.EnumerateArray().Select(f => (r, f)) : [])
+            .Select(p =>
+            {
+                var location = p.r.GetProperty("locations")[0].GetProperty("physicalLocation");
+                var region = location.GetProperty("region");
+                string file = location.GetProperty("artifactLocation").GetProperty("uri").GetString()!;
+                return Slice(Lines(file), region.GetProperty("startLine").GetInt32() - 1, region.GetProperty("startColumn").GetInt32() - 1, region.GetProperty("endLine").GetInt32() - 1, region.GetProperty("endColumn").GetInt32() - 1);
+            })
+            .ToArray();
+
+        using var json = JsonDocument.Parse(jsonRun.Stdout);
+        var fromJson = json.RootElement.GetProperty("files").EnumerateArray()
+            .SelectMany(f => f.GetProperty("diagnostics").EnumerateArray().Select(d => (File: f.GetProperty("path").GetString()!, Diagnostic: d)))
+            .SelectMany(p => p.Diagnostic.GetProperty("fixes").EnumerateArray().Where(f => f.GetProperty("applicability").GetString() == "safe").Select(_ => p))
+            .Select(p =>
+            {
+                var range = p.Diagnostic.GetProperty("range");
+                return Slice(Lines(p.File), range.GetProperty("start").GetProperty("line").GetInt32(), range.GetProperty("start").GetProperty("character").GetInt32(), range.GetProperty("end").GetProperty("line").GetInt32(), range.GetProperty("end").GetProperty("character").GetInt32());
+            })
+            .ToArray();
+
+        Assert.NotEmpty(fromSarif);
+        Assert.Equal(fromJson, fromSarif);
+        Assert.Contains("基本情况", fromSarif);
+    }
+
+    // Text between two 0-based positions, for single-line ranges (the others are compared by their first line).
+    private static string Slice(string[] lines, int startLine, int startCharacter, int endLine, int endCharacter)
+    {
+        string line = lines[startLine].TrimEnd('\r');
+        int end = endLine == startLine ? Math.Min(endCharacter, line.Length) : line.Length;
+        return line[Math.Min(startCharacter, line.Length)..end];
+    }
+
+    [Fact]
     public async Task Sarif_LevelsFollowSeverities()
     {
         using var folder = new TempFolder();
