@@ -19,7 +19,7 @@ public static class DocumentDecoder
     /// <summary>Decodes <paramref name="bytes"/>, or returns null when they are not text in an encoding we know.</summary>
     public static DecodedDocument? TryDecode(ReadOnlySpan<byte> bytes)
     {
-        if (bytes.StartsWith("\xEF\xBB\xBF"u8))
+        if (bytes is [0xEF, 0xBB, 0xBF, ..])
         {
             return Strict(new UTF8Encoding(true, true), bytes[3..], true);
         }

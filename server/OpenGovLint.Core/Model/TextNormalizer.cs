@@ -16,7 +16,7 @@ public static class TextNormalizer
             return string.Empty;
         }
 
-        string normalized = IsAsciiOrCjkOnly(text) ? text : text.Normalize(NormalizationForm.FormKC);
+        string normalized = IsAsciiOrCjkOnly(text) ? text : Nfkc(text);
         var builder = new StringBuilder(normalized.Length);
         foreach (char c in normalized)
         {
@@ -32,7 +32,7 @@ public static class TextNormalizer
     /// <summary>NFKC and no whitespace: digits and brackets become half-width, punctuation stays.</summary>
     public static string Compact(string text)
     {
-        string normalized = text.Normalize(NormalizationForm.FormKC);
+        string normalized = Nfkc(text);
         var builder = new StringBuilder(normalized.Length);
         foreach (char c in normalized)
         {
@@ -43,6 +43,61 @@ public static class TextNormalizer
         }
 
         return builder.ToString();
+    }
+
+    /// <summary>NFKC that tolerates broken text: unpaired surrogates (which Normalize refuses) become U+FFFD.</summary>
+    private static string Nfkc(string text)
+    {
+        string valid = ReplaceLoneSurrogates(text);
+        try
+        {
+            return valid.IsNormalized(NormalizationForm.FormKC) ? valid : valid.Normalize(NormalizationForm.FormKC);
+        }
+        catch (ArgumentException)
+        {
+            // Noncharacters and other code points ICU refuses: compare such text as it is.
+            return valid;
+        }
+    }
+
+    private static bool HasLoneSurrogate(string text)
+    {
+        for (int i = 0; i < text.Length; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(text[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static string ReplaceLoneSurrogates(string text)
+    {
+        if (!HasLoneSurrogate(text))
+        {
+            return text;
+        }
+
+        var chars = text.ToCharArray();
+        for (int i = 0; i < chars.Length; i++)
+        {
+            if (char.IsHighSurrogate(chars[i]) && i + 1 < chars.Length && char.IsLowSurrogate(chars[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(chars[i]))
+            {
+                chars[i] = '\uFFFD';
+            }
+        }
+
+        return new string(chars);
     }
 
     private static bool IsAsciiOrCjkOnly(string text)
