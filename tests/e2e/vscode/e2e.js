@@ -85,6 +85,10 @@ async function statusText(page) {
     } catch { /* counted below */ }
     log('squiggle decorations:', squiggles);
     check(squiggles > 0, `squiggles in the editor (${squiggles})`);
+    if (squiggles === 0) {
+      throw new Error('no diagnostics from the server within 90 s: see the OpenGovLint output channel '
+        + '(printed below; KEEP=1 keeps the whole profile)');
+    }
 
     // 2. Problems panel rows.
     await page.keyboard.press('Control+Shift+M');
