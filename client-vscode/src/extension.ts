@@ -63,6 +63,8 @@ let launchErrorShown = false;
 let statusBar: ReportStatusBar;
 let output: vscode.LogOutputChannel;
 let extensionPath = '';
+/** `.editorconfig` changes reach the server as workspace/didChangeWatchedFiles (one watcher for all restarts). */
+let editorconfigWatcher: vscode.FileSystemWatcher;
 
 /** URIs of the documents the server has been told about (didOpen sent, no didClose yet). */
 const openReports = new Set<string>();
@@ -269,6 +271,8 @@ async function startClient(): Promise<OpenGovLintClient | undefined> {
       run: { command: launch.command, args: launch.args, transport: TransportKind.stdio },
       debug: { command: launch.command, args: launch.args, transport: TransportKind.stdio },
     };
+    const crashes: number[] = [];
+    let self: OpenGovLintClient | undefined;
     const clientOptions: LanguageClientOptions = {
       documentSelector: DOCUMENT_SELECTOR,
       outputChannel: output,
@@ -281,7 +285,7 @@ async function startClient(): Promise<OpenGovLintClient | undefined> {
       }),
       synchronize: {
         configurationSection: 'opengovlint',
-        fileEvents: vscode.workspace.createFileSystemWatcher('**/.editorconfig'),
+        fileEvents: editorconfigWatcher,
       },
       errorHandler: {
         error: () => ({ action: ErrorAction.Continue }),
@@ -302,8 +306,6 @@ async function startClient(): Promise<OpenGovLintClient | undefined> {
       },
       middleware,
     };
-    const crashes: number[] = [];
-    let self: OpenGovLintClient | undefined;
     const c = new OpenGovLintClient('opengovlint', 'OpenGovLint', serverOptions, clientOptions);
     self = c;
     // Assigned before start(): the middleware already runs during start (initial didOpen, configuration).
@@ -509,8 +511,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   extensionPath = context.extensionPath;
   output = vscode.window.createOutputChannel('OpenGovLint', { log: true });
   statusBar = new ReportStatusBar();
+  editorconfigWatcher = vscode.workspace.createFileSystemWatcher('**/.editorconfig');
   context.subscriptions.push(
     output,
+    editorconfigWatcher,
     statusBar,
     vscode.commands.registerCommand('opengovlint.newReport', newReport),
     vscode.commands.registerCommand('opengovlint.fixAll', fixAll),
