@@ -63,6 +63,8 @@ let launchErrorShown = false;
 let statusBar: ReportStatusBar;
 let output: vscode.LogOutputChannel;
 let extensionPath = '';
+/** `.editorconfig` changes reach the server as workspace/didChangeWatchedFiles (one watcher for all restarts). */
+let editorconfigWatcher: vscode.FileSystemWatcher;
 
 /** URIs of the documents the server has been told about (didOpen sent, no didClose yet). */
 const openReports = new Set<string>();
@@ -225,7 +227,7 @@ const middleware: Middleware = {
 // Starting and stopping the server
 
 function showLaunchError(message: string, reason: 'no-dotnet' | 'not-found' | 'crashed'): void {
-  output.appendLine(message);
+  output.error(message);
   statusBar.setServerState('failed');
   if (launchErrorShown) {
     return;
@@ -264,11 +266,13 @@ async function startClient(): Promise<OpenGovLintClient | undefined> {
       showLaunchError(launch.message, launch.reason);
       return undefined;
     }
-    output.appendLine(`启动语言服务器：${launch.description} --stdio`);
+    output.info(`启动语言服务器：${launch.description} --stdio`);
     const serverOptions: ServerOptions = {
       run: { command: launch.command, args: launch.args, transport: TransportKind.stdio },
       debug: { command: launch.command, args: launch.args, transport: TransportKind.stdio },
     };
+    const crashes: number[] = [];
+    let self: OpenGovLintClient | undefined;
     const clientOptions: LanguageClientOptions = {
       documentSelector: DOCUMENT_SELECTOR,
       outputChannel: output,
@@ -281,11 +285,14 @@ async function startClient(): Promise<OpenGovLintClient | undefined> {
       }),
       synchronize: {
         configurationSection: 'opengovlint',
-        fileEvents: vscode.workspace.createFileSystemWatcher('**/.editorconfig'),
+        fileEvents: editorconfigWatcher,
       },
       errorHandler: {
         error: () => ({ action: ErrorAction.Continue }),
         closed: () => {
+          if (client !== self) {
+            return { action: CloseAction.DoNotRestart }; // stopped, disposed or replaced on purpose
+          }
           crashes.push(Date.now());
           while (crashes.length > 0 && Date.now() - crashes[0] > 3 * 60 * 1000) {
             crashes.shift();
@@ -299,18 +306,20 @@ async function startClient(): Promise<OpenGovLintClient | undefined> {
       },
       middleware,
     };
-    const crashes: number[] = [];
     const c = new OpenGovLintClient('opengovlint', 'OpenGovLint', serverOptions, clientOptions);
+    self = c;
     // Assigned before start(): the middleware already runs during start (initial didOpen, configuration).
     client = c;
     statusBar.setServerState('starting');
     try {
       await c.start();
     } catch (e) {
+      // vscode-languageclient has already shown its own notification (with a "Go to output" button).
       client = undefined;
       openReports.clear();
+      output.error(`OpenGovLint 语言服务器启动失败：${e instanceof Error ? e.message : String(e)}`);
+      statusBar.setServerState('failed');
       await c.dispose().catch(() => undefined);
-      showLaunchError(`OpenGovLint 语言服务器启动失败：${e instanceof Error ? e.message : String(e)}`, 'crashed');
       return undefined;
     }
     statusBar.setServerState('running');
@@ -334,7 +343,7 @@ async function stopClient(): Promise<void> {
     try {
       await c.stop(5000);
     } catch (e) {
-      output.appendLine(`停止语言服务器时出错：${e instanceof Error ? e.message : String(e)}`);
+      output.warn(`停止语言服务器时出错：${e instanceof Error ? e.message : String(e)}`);
     }
     await c.dispose().catch(() => undefined);
   }
@@ -502,8 +511,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   extensionPath = context.extensionPath;
   output = vscode.window.createOutputChannel('OpenGovLint', { log: true });
   statusBar = new ReportStatusBar();
+  editorconfigWatcher = vscode.workspace.createFileSystemWatcher('**/.editorconfig');
   context.subscriptions.push(
     output,
+    editorconfigWatcher,
     statusBar,
     vscode.commands.registerCommand('opengovlint.newReport', newReport),
     vscode.commands.registerCommand('opengovlint.fixAll', fixAll),

@@ -31,9 +31,18 @@ export function matchesFileGlobs(doc: vscode.TextDocument): boolean {
   if (doc.uri.scheme !== 'file') {
     return false;
   }
-  const globs = vscode.workspace.getConfiguration('opengovlint').get<string[]>('files') ?? [];
-  return globs.some((pattern) => typeof pattern === 'string' && pattern.length > 0
-    && vscode.languages.match({ scheme: 'file', pattern }, doc) > 0);
+  const globs = vscode.workspace.getConfiguration('opengovlint', doc.uri).get<string[]>('files') ?? [];
+  const folder = vscode.workspace.getWorkspaceFolder(doc.uri);
+  return globs.some((glob) => {
+    if (typeof glob !== 'string' || glob.length === 0) {
+      return false;
+    }
+    // `**/…` and absolute globs match anywhere; others (`reports/*.md`) are relative to the workspace folder.
+    const pattern: vscode.GlobPattern = folder && !glob.startsWith('**') && !glob.startsWith('/')
+      ? new vscode.RelativePattern(folder, glob)
+      : glob;
+    return vscode.languages.match({ scheme: 'file', pattern }, doc) > 0;
+  });
 }
 
 export function isReport(doc: vscode.TextDocument): boolean {

@@ -92,12 +92,14 @@ export class ReportStatusBar implements vscode.Disposable {
     if (this.serverState === 'failed' || this.serverState === 'stopped') {
       this.item.text = '$(circle-slash) OpenGovLint';
       this.item.tooltip = this.serverState === 'failed'
-        ? 'OpenGovLint 语言服务器未能启动，本报告未被检查。点击打开“问题”面板。'
-        : 'OpenGovLint 语言服务器未运行。';
+        ? 'OpenGovLint 语言服务器未能启动，本报告未被检查。点击重新启动（详情见“输出”面板的 OpenGovLint 频道）。'
+        : 'OpenGovLint 语言服务器未运行。点击启动。';
+      this.item.command = 'opengovlint.restartServer';
       this.item.backgroundColor = new vscode.ThemeColor('statusBarItem.warningBackground');
       this.item.show();
       return;
     }
+    this.item.command = 'workbench.actions.view.problems';
     const s = summarize(vscode.languages.getDiagnostics(doc.uri));
     const balanced = s.consistencyFailures === 0;
     const spin = this.serverState === 'starting' ? '$(sync~spin) ' : '';

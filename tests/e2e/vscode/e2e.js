@@ -29,9 +29,11 @@ const MARKER_ROW = '.markers-panel .monaco-list-row';
 const LOCATION = /\[Ln (\d+), Col (\d+)\]/;
 const RULE_ID = /\bOGL\d{4}\b/;
 
-/** Rows of the Problems panel that are diagnostics (not file headers). */
+/** Rows of the Problems panel that are diagnostics (not file headers, not related-information rows). */
 async function markerRows(page) {
-  const texts = await page.locator(MARKER_ROW).allInnerTexts();
+  const texts = await page.locator(MARKER_ROW).evaluateAll((rows) =>
+    rows.filter((r) => r.querySelector('.marker-icon') && !r.querySelector('.related-info-resource'))
+      .map((r) => r.innerText));
   return texts.map((t) => t.replace(/\s*\n\s*/g, ' | ').trim()).filter((t) => LOCATION.test(t));
 }
 
@@ -85,6 +87,10 @@ async function statusText(page) {
     } catch { /* counted below */ }
     log('squiggle decorations:', squiggles);
     check(squiggles > 0, `squiggles in the editor (${squiggles})`);
+    if (squiggles === 0) {
+      throw new Error('no diagnostics from the server within 90 s: see the OpenGovLint output channel '
+        + '(printed below; KEEP=1 keeps the whole profile)');
+    }
 
     // 2. Problems panel rows.
     await page.keyboard.press('Control+Shift+M');

@@ -80,7 +80,7 @@ rc=$?
 set -e
 if [[ $rc -ne 0 ]]; then
   echo "--- OpenGovLint output channel / extension host log (last lines) ---"
-  find "$RUN/ud/logs" -name '*OpenGovLint*' -o -name 'exthost.log' 2>/dev/null | while read -r f; do echo "# $f"; tail -15 "$f"; done
+  find "$RUN/ud/logs" \( -name 'OpenGovLint.log' -o -name 'exthost.log' \) 2>/dev/null | while read -r f; do echo "# $f"; tail -15 "$f"; done
 fi
 echo "total $(( $(date +%s) - t0 )) s"
 exit $rc
