@@ -121,10 +121,22 @@ rule("OGL3102", "现行有效件数不衔接", "Valid documents",
 # ---- text
 rule("OGL4001", "正文与表格不符", "Text-table mismatch",
      "正文中陈述的数量与统计表中的数字不一致。", "A count stated in the prose differs from the table.",
-     Message=("正文称{0} {1} 件，而表{2}中“{3}”为 {4}：请核对。", "The text states {0} {1}, but table {2} shows {4} for “{3}”: check."))
+     Message=("正文称{0} {1} 件，而表{2}中“{3}”为 {4}：请核对。", "The text states {0} {1}, but table {2} shows {4} for “{3}”: check."),
+     Negation=("正文称“{0}”，而表{1}中“{2}”为 {3}：请核对。", "The text says “{0}”, but table {1} shows {3} for “{2}”: check."),
+     Sum=("正文称{0} {1} 件，这是表三“本年新收”{2} 与“上年结转”{3} 之和：本年新收的申请应为 {2} 件，上年结转的申请应单独说明。", "The text states {0} {1}, which is table 3's new {2} plus carried-over {3}: new requests were {2}; state the carried-over ones separately."),
+     AllClosed=("正文称“{0}”，而表三“四、结转下年度继续办理”为 {1}：仍有申请结转下年度办理。", "The text says “{0}”, but table 3 carries {1} forward to next year: not all requests were closed."),
+     AllUpheld=("正文称“{0}”，而表四中{1}：请核对。", "The text says “{0}”, but table 4 shows {1}: check."),
+     Corrected=("“{0}”结果纠正 {1} 件", "{1} corrected in “{0}”"),
+     Pending=("“{0}”尚未审结 {1} 件", "{1} pending in “{0}”"),
+     Other=("“{0}”其他结果 {1} 件", "{1} with another result in “{0}”"),
+     Related=("表{0}“{1}”：{2}", "table {0}, “{1}”: {2}"))
 rule("OGL4002", "年份不一致", "Year mismatch",
      "标题年份、统计期限与报告所述年份应一致。", "The title year, the statistics period and the report's own year must agree.",
-     Message=("{0}的年份 {1} 与{2}的年份 {3} 不一致。", "The year {1} of {0} differs from the year {3} of {2}."))
+     Message=("{0}的年份 {1} 与{2}的年份 {3} 不一致。", "The year {1} of {0} differs from the year {3} of {2}."),
+     Text=("正文以“{0}年”叙述本年度工作，而报告年份为 {1}：请核对是否沿用了往年的文字。", "The text reports on “{0}年”, but the report is for {1}: check for text carried over from an earlier report."),
+     PartTitle=("标题", "the title"),
+     PartPeriodStart=("统计期限起始日", "the period's start"),
+     PartPeriodEnd=("统计期限截止日", "the period's end"))
 rule("OGL4003", "统计期限缺失或不规范", "Statistics period",
      "报告应写明统计期限“YYYY年1月1日至YYYY年12月31日”。", "The report must state its statistics period, 1 January to 31 December.",
      Missing=("缺少统计期限的说明：请写明“本报告中所列数据的统计期限自YYYY年1月1日起至YYYY年12月31日止”。", "The statistics period is not stated: write “本报告中所列数据的统计期限自YYYY年1月1日起至YYYY年12月31日止”."),
@@ -155,6 +167,10 @@ rule("OGL9002", "文件无法读取", "Unreadable document",
      "文件无法作为文本解码（二进制内容或未知编码），不做其他检查。", "The file could not be decoded as text (binary content or unknown encoding); nothing else is reported.",
      Message=("无法读取该文件：它不是 UTF-8、UTF-16 或 GB18030 编码的文本文件。", "The file cannot be read: it is not text in UTF-8, UTF-16 or GB18030."))
 
+rule("OGL9003", "无效的禁用注释", "Unused suppression",
+     "禁用注释（opengovlint-disable）没有屏蔽任何问题，可能已经过时或写错了规则编号。", "A disable comment (opengovlint-disable) suppresses nothing: it is stale or names the wrong rule.",
+     Message=("禁用注释“{0}”没有屏蔽任何问题：请删除。", "The comment “{0}” suppresses nothing: remove it."),
+     Fix=("删除该注释", "Remove the comment"))
 # ---- shared words
 m("Table2_Name", "主动公开政府信息情况", "proactive disclosure")
 m("Table3_Name", "收到和处理政府信息公开申请情况", "requests received and handled")

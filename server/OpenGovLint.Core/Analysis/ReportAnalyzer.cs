@@ -54,6 +54,7 @@ public sealed class ReportAnalyzer
     public AnalysisResult Analyze(ReportDocument document, AnalysisOptions options, CancellationToken cancellationToken = default)
     {
         var found = new List<Diagnostic>();
+        var ranRuleIds = new HashSet<string>(StringComparer.Ordinal) { RuleDescriptors.RuleFailure.Id };
         foreach (var rule in rules)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -68,6 +69,7 @@ public sealed class ReportAnalyzer
             {
                 rule.Analyze(new RuleContext(document, options, rule, reported, cancellationToken));
                 found.AddRange(reported);
+                ranRuleIds.Add(rule.Descriptor.Id);
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
             {
@@ -83,7 +85,14 @@ public sealed class ReportAnalyzer
             }
         }
 
-        var kept = Suppressions.Apply(document, found)
+        var used = new HashSet<Suppression>();
+        var unsuppressed = Suppressions.Apply(document, found, used);
+        if (options.Severities.Resolve(RuleDescriptors.UnusedSuppression) != DiagnosticSeverity.None)
+        {
+            unsuppressed.AddRange(Suppressions.Unused(document, used, ranRuleIds, options.Language));
+        }
+
+        var kept = unsuppressed
             .Select(d => d with { Severity = options.Severities.Resolve(d.Descriptor) })
             .Where(d => d.Severity != DiagnosticSeverity.None)
             .OrderBy(d => d.Span.Start)

@@ -41,6 +41,7 @@ public static class RuleDescriptors
 
     public static readonly DiagnosticDescriptor RuleFailure = New("OGL9001", "rule-failure", RuleCategory.Analyzer, DiagnosticSeverity.Warning, FixApplicability.None);
     public static readonly DiagnosticDescriptor UnreadableDocument = New("OGL9002", "unreadable-document", RuleCategory.Analyzer, DiagnosticSeverity.Error, FixApplicability.None);
+    public static readonly DiagnosticDescriptor UnusedSuppression = New("OGL9003", "unused-suppression", RuleCategory.Analyzer, DiagnosticSeverity.Warning, FixApplicability.Safe);
 
     /// <summary>Every descriptor, in id order.</summary>
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
@@ -50,7 +51,7 @@ public static class RuleDescriptors
         RowTotal, ResultsTotal, Balance, ReviewLitigationTotal, CarryOver, ValidDocuments,
         TextTableMismatch, YearMismatch, StatisticsPeriod, FeeStatementMissing,
         Placeholder, OrdinalSequence, PunctuationWidth, WebPageResidue,
-        RuleFailure, UnreadableDocument,
+        RuleFailure, UnreadableDocument, UnusedSuppression,
     ];
 
     /// <summary>Finds a descriptor by id (OGL2005) or name (nonstandard-label), case-insensitively.</summary>

@@ -1,6 +1,8 @@
 using OpenGovLint.Core.Rules.Consistency;
+using OpenGovLint.Core.Rules.Hygiene;
 using OpenGovLint.Core.Rules.Structure;
 using OpenGovLint.Core.Rules.Tables;
+using OpenGovLint.Core.Rules.Text;
 
 namespace OpenGovLint.Core.Rules;
 
@@ -30,5 +32,15 @@ public static class RuleRegistry
         new OGL3002ResultsTotal(),
         new OGL3003Balance(),
         new OGL3004ReviewLitigationTotal(),
+        new OGL3101CarryOver(),
+        new OGL3102ValidDocuments(),
+        new OGL4001TextTableMismatch(),
+        new OGL4002YearMismatch(),
+        new OGL4003StatisticsPeriod(),
+        new OGL4004FeeStatementMissing(),
+        new OGL5001Placeholder(),
+        new OGL5002OrdinalSequence(),
+        new OGL5003PunctuationWidth(),
+        new OGL5004WebPageResidue(),
     ];
 }

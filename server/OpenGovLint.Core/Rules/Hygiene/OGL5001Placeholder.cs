@@ -1,0 +1,34 @@
+using System.Text.RegularExpressions;
+using OpenGovLint.Core.Diagnostics;
+using OpenGovLint.Core.Rules.Text;
+using OpenGovLint.Core.Text;
+
+namespace OpenGovLint.Core.Rules.Hygiene;
+
+/// <summary>OGL5001: unfinished text left in the draft (XX, ××, 某某, TODO, 【待补充】, ___).</summary>
+public sealed partial class OGL5001Placeholder : ReportRule
+{
+    public override DiagnosticDescriptor Descriptor => RuleDescriptors.Placeholder;
+
+    public override void Analyze(RuleContext context)
+    {
+        var document = context.Document;
+        foreach (int line in Enumerable.Range(0, document.Text.LineCount).Where(l => !document.NonProseLines.Contains(l)))
+        {
+            var span = document.Text.GetLineSpan(line);
+            string text = document.Text.GetText(span);
+            var isProtected = Prose.Protected(text, span.Start);
+            foreach (Match m in PlaceholderRegex().Matches(text))
+            {
+                if (!Prose.IsInside(isProtected, span.Start + m.Index))
+                {
+                    context.Report(new TextSpan(span.Start + m.Index, m.Length), context.Message("Message", m.Value));
+                }
+            }
+        }
+    }
+
+    // XX only as a word of its own (not XXL, not inside an identifier); the Chinese forms anywhere.
+    [GeneratedRegex(@"(?<![A-Za-z0-9])[Xx]{2,}(?![A-Za-z0-9])|[×✕╳]{2,}|某某|(?<![A-Za-z])TODO(?![A-Za-z])|【待(?:补充|填写|定|完善)[^】]{0,20}】|[_＿]{3,}")]
+    private static partial Regex PlaceholderRegex();
+}

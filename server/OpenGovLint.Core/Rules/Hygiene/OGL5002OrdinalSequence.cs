@@ -1,0 +1,98 @@
+using System.Text.RegularExpressions;
+using OpenGovLint.Core.Diagnostics;
+using OpenGovLint.Core.Model;
+using OpenGovLint.Core.Rules.Text;
+using OpenGovLint.Core.Text;
+
+namespace OpenGovLint.Core.Rules.Hygiene;
+
+/// <summary>
+/// OGL5002: sub-item ordinals inside a section skip or repeat — （一）（二）（四）, 一是…三是, 1. 1. Each section and each
+/// ordinal style is followed on its own; an outer item (（二）) restarts the inner sequences (1. 2.) below it.
+/// </summary>
+public sealed partial class OGL5002OrdinalSequence : ReportRule
+{
+    private const int StyleCount = 5;
+
+    public override DiagnosticDescriptor Descriptor => RuleDescriptors.OrdinalSequence;
+
+    public override void Analyze(RuleContext context)
+    {
+        var document = context.Document;
+        foreach (var section in document.Sections)
+        {
+            var last = new OrdinalItem?[StyleCount];
+            foreach (var item in Items(document, section))
+            {
+                // An outer item opens a new group: the inner sequences start again.
+                for (int inner = (int)item.Style + 1; inner < StyleCount; inner++)
+                {
+                    last[inner] = null;
+                }
+
+                var previous = last[(int)item.Style];
+                last[(int)item.Style] = item;
+                if (previous is not { } p || item.Value == p.Value + 1)
+                {
+                    continue;
+                }
+
+                // 一是 enumerations start again in each paragraph; numbered lists only under a new outer item.
+                if (item.Style == OrdinalStyle.ChineseIs && item.Value == 1 && item.Line != p.Line)
+                {
+                    continue;
+                }
+
+                context.Report(new TextSpan(item.Start, item.Length), context.Message("Message", p.Text, item.Text));
+            }
+        }
+    }
+
+    private static IEnumerable<OrdinalItem> Items(ReportDocument document, Section section)
+    {
+        var headingLines = document.Sections.Select(s => s.Line).ToHashSet();
+        foreach (int line in Prose.BodyLines(document, section))
+        {
+            if (headingLines.Contains(line))
+            {
+                continue;
+            }
+
+            var span = document.Text.GetLineSpan(line);
+            string text = document.Text.GetText(span);
+            foreach (Match m in OrdinalRegex().Matches(text))
+            {
+                var item = Read(m, span.Start, line);
+                if (item is { } found)
+                {
+                    yield return found;
+                }
+            }
+        }
+    }
+
+    private static OrdinalItem? Read(Match m, int offset, int line)
+    {
+        var (style, group) =
+            m.Groups["cc"].Success ? (OrdinalStyle.ChineseComma, m.Groups["cc"]) :
+            m.Groups["cb"].Success ? (OrdinalStyle.ChineseBracket, m.Groups["cb"]) :
+            m.Groups["cs"].Success ? (OrdinalStyle.ChineseIs, m.Groups["cs"]) :
+            m.Groups["ar"].Success ? (OrdinalStyle.Arabic, m.Groups["ar"]) :
+            (OrdinalStyle.ArabicBracket, m.Groups["ab"]);
+        int value = style is OrdinalStyle.Arabic or OrdinalStyle.ArabicBracket
+            ? int.Parse(group.Value, System.Globalization.CultureInfo.InvariantCulture)
+            : Ordinals.Parse(group.Value);
+        if (value <= 0)
+        {
+            return null;
+        }
+
+        var token = m.Groups["tok"];
+        return new OrdinalItem(style, value, token.Value, offset + token.Index, token.Length, line);
+    }
+
+    // Line starts (after indentation or a list marker) hold every style; sentence starts (after 。；：) hold （一） and
+    // 一是, and 一是 also follows a comma (下一步，一是…). "1." must not be a decimal (1.5亿).
+    [GeneratedRegex(@"(?:^[\s\u3000]*(?:[-*+][ \t]+|#{1,6}[ \t]+)?(?<tok>(?<cc>[一二三四五六七八九十]{1,3})、|[（(](?<cb>[一二三四五六七八九十]{1,3})[）)]|(?<cs>[一二三四五六七八九十]{1,3})是|(?<ar>[0-9]{1,2})(?:[.．](?![0-9])|、)|[（(](?<ab>[0-9]{1,2})[）)]))|(?:(?<=[。；;：:！？!?])[\s\u3000]*(?<tok>[（(](?<cb>[一二三四五六七八九十]{1,3})[）)]|(?<cs>[一二三四五六七八九十]{1,3})是))|(?:(?<=[，,])[\s\u3000]*(?<tok>(?<cs>[一二三四五六七八九十]{1,3})是))", RegexOptions.Multiline)]
+    private static partial Regex OrdinalRegex();
+}

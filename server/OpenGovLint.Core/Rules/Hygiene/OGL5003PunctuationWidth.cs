@@ -1,0 +1,92 @@
+using OpenGovLint.Core.Diagnostics;
+using OpenGovLint.Core.Rules.Text;
+using OpenGovLint.Core.Text;
+
+namespace OpenGovLint.Core.Rules.Hygiene;
+
+/// <summary>
+/// OGL5003: half-width brackets or punctuation between Chinese characters (<c>(一)</c>, <c>年,我局</c>). Only where both
+/// neighbours are Chinese: numbers (1,200), times (08:57), URLs and inline code keep their ASCII punctuation.
+/// </summary>
+public sealed class OGL5003PunctuationWidth : ReportRule
+{
+    public override DiagnosticDescriptor Descriptor => RuleDescriptors.PunctuationWidth;
+
+    public override void Analyze(RuleContext context)
+    {
+        foreach (int line in Prose.Lines(context.Document))
+        {
+            var span = context.Text.GetLineSpan(line);
+            string text = context.Text.GetText(span);
+            if (OGL5004WebPageResidue.IsResidue(text))
+            {
+                continue;
+            }
+
+            var isProtected = Prose.Protected(text, span.Start);
+            for (int i = 0; i < text.Length; i++)
+            {
+                if (Prose.IsInside(isProtected, span.Start + i))
+                {
+                    continue;
+                }
+
+                char c = text[i];
+                if (c is ',' or ';' or ':' && i > 0 && i + 1 < text.Length && Prose.IsIdeograph(text[i - 1]) && Prose.IsChinese(text[i + 1]))
+                {
+                    string wide = ((char)(c + 0xFEE0)).ToString();
+                    var at = new TextSpan(span.Start + i, 1);
+                    context.Report(at, context.Message("Message", c.ToString(), wide), [context.Fix(FixApplicability.Safe, context.Message("Fix", wide), new TextEdit(at, wide))]);
+                }
+                else if (c == '(' && ClosingBracket(text, i) is int close && IsChineseParenthesis(text, i, close))
+                {
+                    var at = TextSpan.FromBounds(span.Start + i, span.Start + close + 1);
+                    var fix = context.Fix(
+                        FixApplicability.Safe,
+                        context.Message("Fix", "（）"),
+                        new TextEdit(new TextSpan(span.Start + i, 1), "（"),
+                        new TextEdit(new TextSpan(span.Start + close, 1), "）"));
+                    context.Report(at, context.Message("Message", "()", "（）"), [fix]);
+                }
+            }
+        }
+    }
+
+    private static int? ClosingBracket(string text, int open)
+    {
+        int depth = 0;
+        for (int j = open; j < text.Length; j++)
+        {
+            if (text[j] == '(')
+            {
+                depth++;
+            }
+            else if (text[j] == ')' && --depth == 0)
+            {
+                return j;
+            }
+        }
+
+        return null;
+    }
+
+    // A bracket pair is Chinese when what it holds starts or ends with a Chinese character ((一), (以下简称《条例》))
+    // and it is not a Markdown link target.
+    private static bool IsChineseParenthesis(string text, int open, int close)
+    {
+        if (close - open < 2 || (open > 0 && text[open - 1] == ']'))
+        {
+            return false;
+        }
+
+        string inner = text[(open + 1)..close];
+        if (inner.Contains("://", StringComparison.Ordinal) || inner.Contains('(', StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        bool before = open == 0 || Prose.IsChinese(text[open - 1]) || char.IsWhiteSpace(text[open - 1]);
+        bool after = close + 1 == text.Length || Prose.IsChinese(text[close + 1]) || char.IsWhiteSpace(text[close + 1]);
+        return before && after && (Prose.IsIdeograph(inner[0]) || Prose.IsIdeograph(inner[^1]));
+    }
+}

@@ -1,0 +1,60 @@
+using System.Text.RegularExpressions;
+using OpenGovLint.Core.Diagnostics;
+using OpenGovLint.Core.Rules.Text;
+using OpenGovLint.Core.Text;
+
+namespace OpenGovLint.Core.Rules.Hygiene;
+
+/// <summary>
+/// OGL5004: lines copied along with the report from its web page — publication time, font size switch, host, site
+/// code, ICP and public-security filing numbers, copyright, browser advice. The fix deletes the whole line.
+/// </summary>
+public sealed partial class OGL5004WebPageResidue : ReportRule
+{
+    // Residue lines are short page furniture; a long line that merely mentions one of these words is prose.
+    private const int MaxLength = 160;
+
+    private const int ShownLength = 30;
+
+    public override DiagnosticDescriptor Descriptor => RuleDescriptors.WebPageResidue;
+
+    public override void Analyze(RuleContext context)
+    {
+        var text = context.Text;
+        foreach (int line in Prose.Lines(context.Document))
+        {
+            var span = text.GetLineSpan(line);
+            string content = text.GetText(span).Trim();
+            if (!IsResidue(content))
+            {
+                continue;
+            }
+
+            string shown = content.Length > ShownLength ? content[..ShownLength] + "…" : content;
+            var fix = context.Fix(FixApplicability.Safe, context.Message("Fix"), TextEdit.Delete(DeletionSpan(text, line)));
+            context.Report(span, context.Message("Message", shown), [fix]);
+        }
+    }
+
+    /// <summary>True for a line of page furniture; other prose rules leave such lines to this one.</summary>
+    internal static bool IsResidue(string line)
+    {
+        string content = line.Trim();
+        return content.Length > 0 && content.Length <= MaxLength && ResidueRegex().IsMatch(content);
+    }
+
+    // The line with its line break; the last line takes the break before it instead.
+    private static TextSpan DeletionSpan(SourceText text, int line)
+    {
+        var full = text.GetFullLineSpan(line);
+        if (full.End < text.Length || line == 0)
+        {
+            return full;
+        }
+
+        return TextSpan.FromBounds(text.GetLineSpan(line - 1).End, full.End);
+    }
+
+    [GeneratedRegex(@"^[（(]?\s*(?:发布时间|发布日期|字号|主办单位|主办|承办单位|承办|技术支持|浏览次数)\s*[:：]|网站标识码|ICP备\s*\d|公网安备|版权所有|建议使用.{0,60}浏览器")]
+    private static partial Regex ResidueRegex();
+}

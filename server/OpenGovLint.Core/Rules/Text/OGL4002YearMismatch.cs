@@ -1,0 +1,81 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using OpenGovLint.Core.Diagnostics;
+using OpenGovLint.Core.Model;
+using OpenGovLint.Core.Text;
+
+namespace OpenGovLint.Core.Rules.Text;
+
+/// <summary>
+/// OGL4002: the title year, the statistics period and the year the text reports on disagree. The text's year is read
+/// from sentences that open with a year (<c>2025年，我局…</c>) in parts 一 and 五; the following year is accepted there,
+/// because part 五 states next year's plans (<c>2026年，我局将…</c>).
+/// </summary>
+public sealed partial class OGL4002YearMismatch : ReportRule
+{
+    public override DiagnosticDescriptor Descriptor => RuleDescriptors.YearMismatch;
+
+    public override void Analyze(RuleContext context)
+    {
+        var document = context.Document;
+        var title = document.Title;
+        var period = document.Period;
+        string titleWord = context.Message("PartTitle");
+        if (title?.Year is int titleYear && period is not null)
+        {
+            if (period.StartYear is int start && start != titleYear)
+            {
+                context.Report(YearSpan(context.Text, period.Span, start, first: true), context.Message("Message", context.Message("PartPeriodStart"), start, titleWord, titleYear));
+            }
+
+            if (period.EndYear is int end && end != titleYear && end != period.StartYear)
+            {
+                context.Report(YearSpan(context.Text, period.Span, end, first: false), context.Message("Message", context.Message("PartPeriodEnd"), end, titleWord, titleYear));
+            }
+        }
+        else if (period is { StartYear: int start, EndYear: int end } && start != end)
+        {
+            context.Report(YearSpan(context.Text, period.Span, end, first: false), context.Message("Message", context.Message("PartPeriodEnd"), end, context.Message("PartPeriodStart"), start));
+        }
+
+        if (ReportYear.Of(document) is int year)
+        {
+            CheckText(context, year);
+        }
+    }
+
+    private static void CheckText(RuleContext context, int year)
+    {
+        var document = context.Document;
+        foreach (var section in document.Sections.Where(s => s.Kind is SectionKind.Overview or SectionKind.Problems))
+        {
+            foreach (int line in Prose.BodyLines(document, section))
+            {
+                var span = context.Text.GetLineSpan(line);
+                foreach (Match m in OpeningYearRegex().Matches(context.Text.GetText(span)))
+                {
+                    var digits = m.Groups["year"];
+                    int stated = int.Parse(digits.Value, CultureInfo.InvariantCulture);
+                    if (stated != year && stated != year + 1)
+                    {
+                        context.Report(new TextSpan(span.Start + digits.Index, digits.Length), context.Message("Text", stated, year));
+                    }
+                }
+            }
+        }
+    }
+
+    // Where the period statement writes that year; the whole statement when the year is not written as digits.
+    private static TextSpan YearSpan(SourceText text, TextSpan periodSpan, int year, bool first)
+    {
+        string statement = text.GetText(periodSpan);
+        string digits = year.ToString(CultureInfo.InvariantCulture);
+        int index = first ? statement.IndexOf(digits, StringComparison.Ordinal) : statement.LastIndexOf(digits, StringComparison.Ordinal);
+        return index < 0 ? periodSpan : new TextSpan(periodSpan.Start + index, digits.Length);
+    }
+
+    // A sentence that opens with a year and a comma: "2025年，", "2025 年度,". "2019年以来" and "2024年的报告" do not open
+    // a sentence about that year's work.
+    [GeneratedRegex(@"(?:^|(?<=[。；;！？!?]))[\s\u3000]*(?:（[一二三四五六七八九十]+）|\([一二三四五六七八九十]+\))?[\s\u3000]*(?<year>(?:19|20)\d{2})\s*年度?\s*[，,]", RegexOptions.Multiline)]
+    private static partial Regex OpeningYearRegex();
+}
