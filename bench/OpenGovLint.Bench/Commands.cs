@@ -1,0 +1,61 @@
+using System.Diagnostics;
+using OpenGovLint.Bench.Benchmarks;
+using OpenGovLint.Bench.Corpus;
+using OpenGovLint.Bench.Fuzz;
+
+namespace OpenGovLint.Bench;
+
+/// <summary>The commands that are more than one call: corpus, phases, fuzz and all.</summary>
+internal static class Commands
+{
+    public static void Corpus(BenchContext context, int files, int seed)
+    {
+        var samples = context.Paths.SampleFiles.Select(File.ReadAllText).ToArray();
+        var stopwatch = Stopwatch.StartNew();
+        var summary = new CorpusGenerator(samples, seed).Write(context.Paths.Corpus, files);
+        context.Log.Section("Corpus");
+        context.Log.Figure(
+            $"bench/.corpus (seed {seed})",
+            $"{summary.Files:N0} files, {context.MegaBytes(summary.Bytes):F1} MB, written in {stopwatch.Elapsed.TotalSeconds:F1} s");
+        context.Log.Figure("make-up", string.Join(", ", summary.Kinds.Select(k => $"{k.Key} {k.Value:N0}")));
+    }
+
+    public static void Phases(BenchContext context)
+    {
+        var files = context.Paths.CorpusFiles();
+        var subset = files.Take(2000).Select(File.ReadAllBytes).ToArray();
+        PhaseProfile.Run(context, "first 2,000 corpus files", subset);
+        PhaseProfile.Run(context, "one 10 MB document", [File.ReadAllBytes(LinearGrowth.Build(context, 10))]);
+    }
+
+    public static int Fuzz(BenchContext context, int cases, int seed)
+    {
+        context.Log.Section($"Fuzz: {cases:N0} damaged reports, seed {seed}, {Environment.ProcessorCount} threads");
+        var (count, seconds, failures) = new FuzzRunner(context.Paths, seed).Run(cases);
+        context.Log.Figure("cases", $"{count:N0} in {seconds:F1} s = {count / seconds:N0} cases/s, {failures.Count} failures");
+        foreach (var failure in failures.Take(50))
+        {
+            context.Log.Note($"failure: seed {failure.Seed} case {failure.Case}: {failure.Reason} ({failure.SavedAs})");
+        }
+
+        context.Log.Target("no property broken in the long fuzz run", failures.Count == 0, $"{failures.Count} failures in {count:N0} cases");
+        context.Log.Save(context.Paths.Out, "fuzz");
+        return failures.Count == 0 ? 0 : 1;
+    }
+
+    public static void All(BenchContext context, BenchOptions options)
+    {
+        if (context.Paths.CorpusFiles().Count == 0)
+        {
+            Corpus(context, options.Count ?? 10_000, options.Seed);
+        }
+
+        CliBuilds.Publish(context);
+        InProcessThroughput.Run(context);
+        CliThroughput.Run(context);
+        MarkdownlintComparison.Run(context, options.MarkdownlintFolders);
+        ColdStart.Run(context, 30);
+        LinearGrowth.Run(context);
+        Phases(context);
+    }
+}

@@ -1,0 +1,113 @@
+using System.Globalization;
+using OpenGovLint.Bench;
+using OpenGovLint.Bench.Benchmarks;
+using OpenGovLint.Bench.Corpus;
+using OpenGovLint.Bench.Fuzz;
+using OpenGovLint.Bench.Measurement;
+
+// opengovlint-bench COMMAND [N] [--runs N] [--seed N] [--mdl-folders N]
+// Commands: all, corpus [files], publish, inprocess, cli, markdownlint, coldstart, linear, phases, fuzz [cases].
+var options = BenchOptions.Parse(args);
+if (options is null)
+{
+    Console.Error.WriteLine(BenchOptions.Usage);
+    return 2;
+}
+
+var paths = BenchPaths.Locate();
+var context = new BenchContext(paths, options.Runs);
+Console.WriteLine($"opengovlint-bench {options.Command} — {MachineInfo.Describe()}");
+Console.WriteLine($"load average {LoadGate.LoadAverage()}, {DateTime.Now:yyyy-MM-dd HH:mm:ss}");
+
+switch (options.Command)
+{
+    case "corpus":
+        Commands.Corpus(context, options.Count ?? 10_000, options.Seed);
+        break;
+    case "publish":
+        CliBuilds.Publish(context);
+        break;
+    case "inprocess":
+        InProcessThroughput.Run(context);
+        break;
+    case "cli":
+        CliThroughput.Run(context);
+        break;
+    case "markdownlint":
+        MarkdownlintComparison.Run(context, options.MarkdownlintFolders);
+        break;
+    case "coldstart":
+        ColdStart.Run(context, options.Count ?? 30);
+        break;
+    case "linear":
+        LinearGrowth.Run(context);
+        break;
+    case "phases":
+        Commands.Phases(context);
+        break;
+    case "fuzz":
+        return Commands.Fuzz(context, options.Count ?? 100_000, options.Seed);
+    case "all":
+        Commands.All(context, options);
+        break;
+}
+
+context.Log.Save(paths.Out, options.Command);
+return 0;
+
+/// <summary>The command line of the benchmark.</summary>
+internal sealed record BenchOptions(string Command, int? Count, int Runs, int Seed, int MarkdownlintFolders)
+{
+    public const string Usage = """
+        usage: opengovlint-bench COMMAND [N] [--runs N] [--seed N] [--mdl-folders N]
+          all              corpus (if missing), publish, inprocess, cli, markdownlint, coldstart, linear, phases
+          corpus [FILES]   write FILES reports (default 10000) into bench/.corpus/
+          publish          publish the CLI (NativeAOT and framework-dependent) into bench/.out/
+          inprocess        read+decode, Markdig parse-only and full analysis in-process
+          cli              the published CLI over the corpus: all cores and one core, peak RSS
+          markdownlint     markdownlint-cli2 vs OpenGovLint on --mdl-folders 1,000-file folders (default 2)
+          coldstart [RUNS] spawn → exit for one file (default 30 runs)
+          linear           1, 2, 5, 10 MB single documents, in-process and CLI
+          phases           where the analysis time goes (decode, Markdig, line scan, parse, each rule)
+          fuzz [CASES]     the robustness properties on CASES damaged reports (default 100000)
+        """;
+
+    private static readonly string[] Commands = ["all", "corpus", "publish", "inprocess", "cli", "markdownlint", "coldstart", "linear", "phases", "fuzz"];
+
+    public static BenchOptions? Parse(string[] args)
+    {
+        if (args.Length == 0 || !Commands.Contains(args[0]))
+        {
+            return null;
+        }
+
+        int? count = null;
+        int runs = 3, seed = 20261123, folders = 2;
+        for (int i = 1; i < args.Length; i++)
+        {
+            bool hasValue = i + 1 < args.Length && int.TryParse(args[i + 1], NumberStyles.Integer, CultureInfo.InvariantCulture, out _);
+            switch (args[i])
+            {
+                case "--runs" when hasValue:
+                    runs = int.Parse(args[++i], CultureInfo.InvariantCulture);
+                    break;
+                case "--seed" when hasValue:
+                    seed = int.Parse(args[++i], CultureInfo.InvariantCulture);
+                    break;
+                case "--mdl-folders" when hasValue:
+                    folders = int.Parse(args[++i], CultureInfo.InvariantCulture);
+                    break;
+                default:
+                    if (!int.TryParse(args[i], NumberStyles.Integer, CultureInfo.InvariantCulture, out int n))
+                    {
+                        return null;
+                    }
+
+                    count = n;
+                    break;
+            }
+        }
+
+        return new BenchOptions(args[0], count, runs, seed, folders);
+    }
+}
