@@ -1,5 +1,6 @@
 using OpenGovLint.Cli.Arguments;
 using OpenGovLint.Cli.Commands;
+using OpenGovLint.Cli.Fixing;
 using OpenGovLint.Cli.Localization;
 
 namespace OpenGovLint.Cli;
@@ -14,15 +15,19 @@ internal static class CommandLine
         RunAsync(args, stdout, stderr, Environment.CurrentDirectory);
 
     public static Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, string currentDirectory) =>
-        RunAsync(args, stdout, stderr, currentDirectory, null);
+        RunAsync(args, stdout, stderr, currentDirectory, FileOperations.FileSystem);
 
     /// <param name="readFile">Reads a file's bytes; null for the file system (tests pass a reader that fails).</param>
-    public static Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, string currentDirectory, Func<string, byte[]>? readFile)
+    public static Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, string currentDirectory, Func<string, byte[]>? readFile) =>
+        RunAsync(args, stdout, stderr, currentDirectory, readFile is null ? FileOperations.FileSystem : new FileOperations { Read = readFile });
+
+    /// <param name="files">The file-system calls (tests pass ones that fail or interfere).</param>
+    public static Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, string currentDirectory, FileOperations files)
     {
         var arguments = ArgumentParser.Parse(args);
         var context = new CommandContext(arguments, stdout, stderr, Path.GetFullPath(currentDirectory))
         {
-            ReadFile = readFile ?? File.ReadAllBytes,
+            Files = files,
         };
         int exitCode;
         try
@@ -56,6 +61,12 @@ internal static class CommandLine
             return ExitCodes.Failure;
         }
 
+        if (!arguments.Help && !arguments.Version && MisplacedOption(arguments) is { } misplaced)
+        {
+            context.Report("Error_OptionNotForCommand", misplaced.Option, misplaced.Command);
+            return ExitCodes.Failure;
+        }
+
         if (arguments.Help)
         {
             context.Stdout.WriteLine(CliMessages.Get(context.Language, "Usage"));
@@ -72,6 +83,10 @@ internal static class CommandLine
         {
             case "check":
                 return new CheckCommand(context).Run();
+            case "new":
+                return new NewCommand(context).Run();
+            case "explain":
+                return new ExplainCommand(context).Run();
             case "rules":
                 return new RulesCommand(context).Run();
             case "model":
@@ -82,6 +97,9 @@ internal static class CommandLine
                 return ExitCodes.Failure;
         }
     }
+
+    private static (string Option, string Command)? MisplacedOption(CliArguments arguments) =>
+        arguments.Command is null ? null : arguments.CommandOptions.FirstOrDefault(o => o.Command != arguments.Command) is { Option: not null } found ? found : null;
 
     private static Exception Innermost(Exception exception) =>
         exception is AggregateException { InnerExceptions.Count: 1 } aggregate ? Innermost(aggregate.InnerExceptions[0]) : exception;

@@ -8,7 +8,7 @@ namespace OpenGovLint.Cli.Arguments;
 /// </summary>
 internal static class ArgumentParser
 {
-    public static readonly IReadOnlyList<string> Commands = ["check", "rules", "model"];
+    public static readonly IReadOnlyList<string> Commands = ["check", "new", "explain", "rules", "model"];
 
     public static CliArguments Parse(IReadOnlyList<string> args)
     {
@@ -87,6 +87,27 @@ internal static class ArgumentParser
                     break;
                 case "--version" when inlineValue is null:
                     result.Version = true;
+                    break;
+                case "--fix" when inlineValue is null:
+                    result.Fix = true;
+                    result.CommandOptions.Add((name, "check"));
+                    break;
+                case "--unsafe-fixes" when inlineValue is null:
+                    result.UnsafeFixes = true;
+                    result.CommandOptions.Add((name, "check"));
+                    break;
+                case "--diff" when inlineValue is null:
+                    result.Diff = true;
+                    result.CommandOptions.Add((name, "check"));
+                    break;
+                case "--agency":
+                    // The value is taken even when empty, so that the command can say "empty" rather than "missing".
+                    result.Agency = TakeValue(args, ref i, name, inlineValue, result);
+                    result.CommandOptions.Add((name, "new"));
+                    break;
+                case "--year":
+                    result.Year = TakeValue(args, ref i, name, inlineValue, result);
+                    result.CommandOptions.Add((name, "new"));
                     break;
                 default:
                     result.Problems.Add(new CliProblem("Error_UnknownOption", arg));

@@ -24,6 +24,27 @@ internal sealed class CliArguments
 
     public bool Version { get; set; }
 
+    /// <summary>check: apply the safe fixes to the files.</summary>
+    public bool Fix { get; set; }
+
+    /// <summary>check: with --fix or --diff, also apply the fixes that change a figure the author wrote.</summary>
+    public bool UnsafeFixes { get; set; }
+
+    /// <summary>check: print what --fix would change as a unified diff, and write nothing.</summary>
+    public bool Diff { get; set; }
+
+    /// <summary>new: the agency named in the report's title.</summary>
+    public string? Agency { get; set; }
+
+    /// <summary>new: the report's year, as given (validated by the command, which words the message).</summary>
+    public string? Year { get; set; }
+
+    /// <summary>
+    /// Options that belong to one command, with that command, in the order given: an option given to another command
+    /// is refused rather than ignored (a <c>rules --fix</c> that did nothing would mislead).
+    /// </summary>
+    public List<(string Option, string Command)> CommandOptions { get; } = [];
+
     /// <summary>Bad arguments: unknown options, missing or invalid values, an unknown command.</summary>
     public List<CliProblem> Problems { get; } = [];
 }

@@ -4,6 +4,7 @@ using OpenGovLint.Core.Analysis;
 using OpenGovLint.Core.Configuration;
 using OpenGovLint.Core.IO;
 using OpenGovLint.Core.Localization;
+using OpenGovLint.Core.Model;
 using OpenGovLint.Core.Rules;
 using OpenGovLint.Core.Text;
 
@@ -19,18 +20,23 @@ internal sealed class FileChecker
     private readonly EditorConfigResolver resolver;
     private readonly MessageLanguage language;
     private readonly Func<string, byte[]> readFile;
+    private readonly bool keepDocuments;
 
     // Files in one folder share their .editorconfig chain, so each .editorconfig is read once per run.
     private readonly ConcurrentDictionary<string, string?> editorConfigs = new(StringComparer.Ordinal);
 
-    public FileChecker(MessageLanguage language, Func<string, byte[]>? readFile = null)
+    /// <param name="keepDocuments">Keeps each report model in its <see cref="FileReport"/>, for output that draws the tables.</param>
+    public FileChecker(MessageLanguage language, Func<string, byte[]>? readFile = null, bool keepDocuments = false)
     {
         this.language = language;
         this.readFile = readFile ?? File.ReadAllBytes;
+        this.keepDocuments = keepDocuments;
         resolver = new EditorConfigResolver(path => editorConfigs.GetOrAdd(path, ReadEditorConfig));
     }
 
-    public FileOutcome Check(InputFile file, CancellationToken cancellationToken = default)
+    public ReportAnalyzer Analyzer => analyzer;
+
+    public FileOutcome Check(InputFile file, ReportDocument? previousYear = null, CancellationToken cancellationToken = default)
     {
         byte[] bytes;
         try
@@ -47,7 +53,8 @@ internal sealed class FileChecker
             var options = new AnalysisOptions { Language = language, Severities = resolver.Resolve(file.FullPath) };
             var (result, decoded) = analyzer.AnalyzeBytes(bytes, options, cancellationToken);
             var diagnostics = result.Diagnostics.Select(d => Reported(d, result.Document?.Text)).ToArray();
-            return FileOutcome.Checked(new FileReport(file, EncodingName(decoded), diagnostics));
+            var document = keepDocuments ? result.Document : null;
+            return FileOutcome.Checked(new FileReport(file, EncodingName(decoded), diagnostics) { Document = document });
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -55,6 +62,13 @@ internal sealed class FileChecker
             return FileOutcome.Failed(file, "Error_CheckFailed", ex);
         }
     }
+
+    /// <summary>How a file is analysed: the language, its .editorconfig severities, last year's report when known.</summary>
+    public AnalysisOptions Options(InputFile file, ReportDocument? previousYear) =>
+        new() { Language = language, Severities = resolver.Resolve(file.FullPath), PreviousYear = previousYear };
+
+    public static FileReport ToReport(InputFile file, DecodedDocument? decoded, AnalysisResult result) =>
+        new(file, EncodingName(decoded), result.Diagnostics.Select(d => Reported(d, result.Document?.Text)).ToArray());
 
     private static ReportedDiagnostic Reported(Core.Diagnostics.Diagnostic diagnostic, SourceText? text)
     {

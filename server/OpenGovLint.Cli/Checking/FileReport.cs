@@ -1,5 +1,7 @@
+using OpenGovLint.Cli.Fixing;
 using OpenGovLint.Cli.Input;
 using OpenGovLint.Core.Diagnostics;
+using OpenGovLint.Core.Model;
 using OpenGovLint.Core.Text;
 
 namespace OpenGovLint.Cli.Checking;
@@ -8,7 +10,11 @@ namespace OpenGovLint.Cli.Checking;
 /// One checked file, reduced to what the formatters need. The document text is not kept: fix edits are turned into
 /// line ranges while the text is at hand, so that checking many files does not hold all of them in memory.
 /// </summary>
-internal sealed record FileReport(InputFile File, string? Encoding, IReadOnlyList<ReportedDiagnostic> Diagnostics);
+internal sealed record FileReport(InputFile File, string? Encoding, IReadOnlyList<ReportedDiagnostic> Diagnostics)
+{
+    /// <summary>The report model, kept only when the output draws the tables (--format html); null otherwise.</summary>
+    public ReportDocument? Document { get; init; }
+}
 
 /// <summary>A finding and its fixes with edit positions resolved.</summary>
 internal sealed record ReportedDiagnostic(Diagnostic Diagnostic, IReadOnlyList<ReportedFix> Fixes)
@@ -29,6 +35,9 @@ internal sealed record ReportedEdit(LineRange Range, string NewText);
 /// <summary>What came of one input file: a report, or the reason it could not be checked.</summary>
 internal sealed record FileOutcome(InputFile File, FileReport? Report, string? FailureKey, Exception? Failure)
 {
+    /// <summary>With --fix or --diff: what fixing the file did or would do.</summary>
+    public FixOutcome? Fix { get; init; }
+
     public static FileOutcome Checked(FileReport report) => new(report.File, report, null, null);
 
     public static FileOutcome Failed(InputFile file, string key, Exception exception) => new(file, null, key, exception);

@@ -1,5 +1,6 @@
 using OpenGovLint.Cli.Arguments;
 using OpenGovLint.Cli.Checking;
+using OpenGovLint.Cli.Fixing;
 using OpenGovLint.Cli.Input;
 using OpenGovLint.Cli.Localization;
 using OpenGovLint.Cli.Output;
@@ -10,22 +11,39 @@ namespace OpenGovLint.Cli.Commands;
 /// <c>opengovlint check [PATH…]</c>: resolves the paths, checks the files in parallel and writes the findings in path
 /// order. A path that names nothing, or a file that cannot be read, gets one line on standard error and the other
 /// files are still checked; exit 2 only when nothing could be checked at all.
+/// With <c>--fix</c> the fixes are written to the files first and the findings left are reported; with <c>--diff</c>
+/// the changes are printed as a unified diff and nothing is written.
 /// </summary>
 internal sealed class CheckCommand(CommandContext context)
 {
+    private PreviousYearReports previousYears = PreviousYearReports.None;
+
     public int Run()
     {
         var arguments = context.Arguments;
-        var input = InputResolver.Resolve(arguments.Operands, context.CurrentDirectory);
-        foreach (var problem in input.Problems)
+        if (InvalidCombination(arguments) is { } problem)
         {
             context.Report(problem);
+            return ExitCodes.Failure;
+        }
+
+        var input = InputResolver.Resolve(arguments.Operands, context.CurrentDirectory);
+        foreach (var inputProblem in input.Problems)
+        {
+            context.Report(inputProblem);
         }
 
         if (input.Files.Count == 0)
         {
             context.Report("Error_NothingChecked");
             return ExitCodes.Failure;
+        }
+
+        // Two passes: titles first, to find last year's report of each body among the files, then the check itself.
+        previousYears = PreviousYearReports.Index(input.Files, context.ReadFile, Environment.ProcessorCount);
+        if (arguments.Diff)
+        {
+            return RunDiff(input.Files);
         }
 
         using var target = OpenTarget(arguments.OutputPath);
@@ -36,14 +54,31 @@ internal sealed class CheckCommand(CommandContext context)
 
         var formatter = FormatterFactory.Create(arguments.Format, target.Writer, context.Language, context.CurrentDirectory);
         var summary = new CheckSummary();
+        var fixes = new FixSummary();
         try
         {
             formatter.Begin();
-            CheckAll(input.Files, report =>
+            if (arguments.Fix)
             {
-                summary.Add(report);
-                formatter.WriteFile(report);
-            });
+                // The fix summary comes before the findings, so the reports (small: no document text) wait for it.
+                var reports = new List<FileReport>();
+                CheckAll(input.Files, reports.Add, fixes);
+                WriteFixSummary(fixes, wouldFix: false);
+                foreach (var report in reports)
+                {
+                    summary.Add(report);
+                    formatter.WriteFile(report);
+                }
+            }
+            else
+            {
+                CheckAll(input.Files, report =>
+                {
+                    summary.Add(report);
+                    formatter.WriteFile(report);
+                }, null);
+            }
+
             formatter.End(summary);
         }
         finally
@@ -68,7 +103,76 @@ internal sealed class CheckCommand(CommandContext context)
             context.Stdout.WriteLine(SummaryLine(summary));
         }
 
+        if (fixes.WriteFailures > 0)
+        {
+            // Fixes were asked for and not all could be written: the files are not in the state the caller expects.
+            return ExitCodes.Failure;
+        }
+
         return summary.Errors > 0 ? ExitCodes.Findings : ExitCodes.Success;
+    }
+
+    /// <summary>--diff: the diffs on standard output in path order, the "would fix" summary on standard error.</summary>
+    private int RunDiff(IReadOnlyList<InputFile> files)
+    {
+        var fixes = new FixSummary();
+        int checkedFiles = 0;
+        CheckAll(files, _ => checkedFiles++, fixes);
+        if (checkedFiles == 0)
+        {
+            context.Report("Error_NothingChecked");
+            return ExitCodes.Failure;
+        }
+
+        if (!context.Arguments.Quiet)
+        {
+            foreach (string line in fixes.Lines(context.Language, wouldFix: true))
+            {
+                context.Stderr.WriteLine(line);
+            }
+        }
+
+        // Like diff(1) and ruff --diff: 1 when applying the fixes would change a file.
+        return fixes.FilesChanged > 0 ? ExitCodes.Findings : ExitCodes.Success;
+    }
+
+    /// <summary>Options that contradict each other: one line and exit 2 rather than a guess.</summary>
+    private static CliProblem? InvalidCombination(CliArguments arguments)
+    {
+        if (arguments.UnsafeFixes && !arguments.Fix && !arguments.Diff)
+        {
+            return new CliProblem("Error_UnsafeNeedsFix");
+        }
+
+        if (arguments.Diff && arguments.OutputPath is not null)
+        {
+            return new CliProblem("Error_DiffWithOutput");
+        }
+
+        if (arguments.Diff && arguments.Format != OutputFormat.Text)
+        {
+            return new CliProblem("Error_DiffWithFormat", arguments.Format.ToString().ToLowerInvariant());
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Text output gets the fix summary on standard output, before the findings; the structured formats keep standard
+    /// output (or the --output file) for the format alone, so the summary goes to standard error.
+    /// </summary>
+    private void WriteFixSummary(FixSummary fixes, bool wouldFix)
+    {
+        if (context.Arguments.Quiet)
+        {
+            return;
+        }
+
+        bool toStdout = context.Arguments.Format == OutputFormat.Text;
+        foreach (string line in fixes.Lines(context.Language, wouldFix))
+        {
+            (toStdout ? context.Stdout : context.Stderr).WriteLine(line);
+        }
     }
 
     public string SummaryLine(CheckSummary summary)
@@ -84,35 +188,62 @@ internal sealed class CheckCommand(CommandContext context)
     }
 
     /// <summary>
-    /// Checks the files on all cores and hands the reports on in input order: a finished file waits only for those
-    /// before it, so output streams and is the same on every run, while no document text outlives its analysis.
+    /// Checks (or fixes) the files on all cores and hands the reports on in input order: a finished file waits only
+    /// for those before it, so output streams and is the same on every run, while no document text outlives its
+    /// analysis.
     /// </summary>
-    private void CheckAll(IReadOnlyList<InputFile> files, Action<FileReport> write)
+    private void CheckAll(IReadOnlyList<InputFile> files, Action<FileReport> write, FixSummary? fixes)
     {
+        var arguments = context.Arguments;
         var checker = new FileChecker(context.Language, context.ReadFile);
+        var fixer = fixes is null ? null : new FileFixer(checker, context.Files, arguments.UnsafeFixes, arguments.Diff);
         var done = new FileOutcome?[files.Count];
         int next = 0;
         var gate = new object();
         var options = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
         Parallel.For(0, files.Count, options, i =>
         {
-            var outcome = checker.Check(files[i]);
+            var previousYear = previousYears.Load(files[i], context.ReadFile);
+            var outcome = fixer is null ? checker.Check(files[i], previousYear) : fixer.Fix(files[i], previousYear);
             lock (gate)
             {
                 done[i] = outcome;
                 while (next < done.Length && done[next] is { } ready)
                 {
                     done[next++] = null;
-                    Emit(ready, write);
+                    Emit(ready, write, fixes);
                 }
             }
         });
     }
 
-    private void Emit(FileOutcome outcome, Action<FileReport> write)
+    private void Emit(FileOutcome outcome, Action<FileReport> write, FixSummary? fixes)
     {
         if (outcome.Report is { } report)
         {
+            if (previousYears.PreviousPath(report.File) is { } previous)
+            {
+                context.Verbose("Verbose_PreviousYear", report.File.DisplayPath, InputFile.From(previous, context.CurrentDirectory).DisplayPath);
+            }
+
+            if (outcome.Fix is { } fix)
+            {
+                fixes?.Add(fix);
+                if (fix.WriteFailure is { } failure)
+                {
+                    context.Report(FileFixer.Describe(report.File, failure));
+                    if (failure.Exception is not null)
+                    {
+                        context.Detail(failure.Exception);
+                    }
+                }
+
+                if (fix.Diff is { Length: > 0 } diff)
+                {
+                    context.Stdout.Write(diff);
+                }
+            }
+
             write(report);
             context.Verbose(
                 "Verbose_Checked",

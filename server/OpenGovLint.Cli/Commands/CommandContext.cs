@@ -1,4 +1,5 @@
 using OpenGovLint.Cli.Arguments;
+using OpenGovLint.Cli.Fixing;
 using OpenGovLint.Cli.Localization;
 using OpenGovLint.Core.Localization;
 
@@ -9,8 +10,10 @@ internal sealed record CommandContext(CliArguments Arguments, TextWriter Stdout,
 {
     public MessageLanguage Language => Arguments.Language;
 
-    /// <summary>Reads a file's bytes; replaceable so that tests can simulate a file that cannot be read.</summary>
-    public Func<string, byte[]> ReadFile { get; init; } = File.ReadAllBytes;
+    /// <summary>Reading and writing files; replaceable so that tests can simulate files that cannot be read or written.</summary>
+    public FileOperations Files { get; init; } = FileOperations.FileSystem;
+
+    public Func<string, byte[]> ReadFile => Files.Read;
 
     public string FullPath(string path) => Path.GetFullPath(path, CurrentDirectory);
 

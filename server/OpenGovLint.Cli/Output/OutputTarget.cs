@@ -35,7 +35,8 @@ internal sealed class OutputTarget : IDisposable
     }
 
     /// <summary>Completes the output: for a file, closes it and moves it over the target.</summary>
-    public void Commit()
+    /// <param name="overwrite">False to fail rather than replace a file that exists by now.</param>
+    public void Commit(bool overwrite = true)
     {
         Writer.Flush();
         if (finalPath is null || temporaryPath is null)
@@ -44,7 +45,7 @@ internal sealed class OutputTarget : IDisposable
         }
 
         Writer.Dispose();
-        File.Move(temporaryPath, finalPath, overwrite: true);
+        File.Move(temporaryPath, finalPath, overwrite);
         committed = true;
     }
 
