@@ -34,7 +34,7 @@ public sealed class LanguageServer : IAsyncDisposable
         Settings = new SettingsStore(level => MinimumLogLevel = level);
         var editorConfig = new EditorConfigProvider();
         var workspace = new WorkspaceReportIndex(LoggerFactory.CreateLogger<WorkspaceReportIndex>());
-        Analysis = new AnalysisService(Documents, Settings, editorConfig, workspace, LoggerFactory.CreateLogger<AnalysisService>());
+        Analysis = new AnalysisService(Documents, Settings, editorConfig, workspace, LoggerFactory.CreateLogger<AnalysisService>(), _options.Rules);
 
         // Configuration comes first: it reads the initialize parameters the others depend on.
         ILanguageFeature[] features =

@@ -19,10 +19,12 @@ public sealed class AnalysisService
     private readonly EditorConfigProvider _editorConfig;
     private readonly WorkspaceReportIndex _workspace;
     private readonly ILogger _logger;
+    private readonly IReadOnlyList<ReportRule>? _rules;
     private readonly ConcurrentDictionary<string, DocumentAnalysis> _latest = new(StringComparer.Ordinal);
 
-    public AnalysisService(TextDocumentStore documents, SettingsStore settings, EditorConfigProvider editorConfig, WorkspaceReportIndex workspace, ILogger<AnalysisService> logger)
+    public AnalysisService(TextDocumentStore documents, SettingsStore settings, EditorConfigProvider editorConfig, WorkspaceReportIndex workspace, ILogger<AnalysisService> logger, IReadOnlyList<ReportRule>? rules = null)
     {
+        _rules = rules;
         _documents = documents;
         _settings = settings;
         _editorConfig = editorConfig;
@@ -68,12 +70,15 @@ public sealed class AnalysisService
         };
     }
 
+    /// <summary>An analyzer whose log entries name the document (a failing rule logs its id only).</summary>
+    public ReportAnalyzer CreateAnalyzer(string uri) => new(_rules, new DocumentLogger(_logger, uri));
+
     private DocumentAnalysis Analyze(TextDocument document, int generation, CancellationToken cancellationToken)
     {
         var text = new SourceText(document.Text);
         var parsed = ReportParser.Parse(text);
         var options = OptionsFor(document.Uri, parsed);
-        var analyzer = new ReportAnalyzer(logger: new DocumentLogger(_logger, document.Uri));
+        var analyzer = CreateAnalyzer(document.Uri);
         var result = analyzer.Analyze(parsed, options, cancellationToken);
         var diagnostics = result.Diagnostics.Select(d => DiagnosticConverter.ToLsp(d, document.Uri, document.Version, text)).ToArray();
         return new DocumentAnalysis(document, result, options, generation, diagnostics);

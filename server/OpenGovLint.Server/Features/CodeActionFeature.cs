@@ -60,7 +60,7 @@ public sealed class CodeActionFeature : ILanguageFeature
 
         // Fix-all re-analyses up to ten times, too much for every cursor move: only when asked for by kind
         // (the source action menu, or editor.codeActionsOnSave).
-        if (Wants(p.Context.Only, FixAllKind, requireExplicit: true) && FixAllEdit.Compute(analysis, cancellationToken) is { } edit)
+        if (Wants(p.Context.Only, FixAllKind, requireExplicit: true) && FixAllEdit.Compute(analysis, _analysis.CreateAnalyzer(analysis.Document.Uri), cancellationToken) is { } edit)
         {
             actions.Add(new CodeAction
             {

@@ -70,7 +70,7 @@ public sealed class CommandFeature : ILanguageFeature
     /// <summary>True when there was something to fix and the client applied it.</summary>
     private async Task<bool> ApplyFixAllAsync(string uri, CancellationToken cancellationToken)
     {
-        if (_analysis.GetCurrent(uri, cancellationToken) is not { } analysis || FixAllEdit.Compute(analysis, cancellationToken) is not { } edit)
+        if (_analysis.GetCurrent(uri, cancellationToken) is not { } analysis || FixAllEdit.Compute(analysis, _analysis.CreateAnalyzer(analysis.Document.Uri), cancellationToken) is not { } edit)
         {
             return false;
         }

@@ -9,10 +9,10 @@ namespace OpenGovLint.Server.Features;
 public static class FixAllEdit
 {
     /// <summary>One edit over the part of the text that changes; null when nothing is safely fixable.</summary>
-    public static TextEdit? Compute(DocumentAnalysis analysis, CancellationToken cancellationToken)
+    public static TextEdit? Compute(DocumentAnalysis analysis, ReportAnalyzer analyzer, CancellationToken cancellationToken)
     {
         var original = analysis.Document.Text;
-        var result = new FixAllRunner(new ReportAnalyzer()).Run(original, analysis.Options, includeUnsafe: false, cancellationToken: cancellationToken);
+        var result = new FixAllRunner(analyzer).Run(original, analysis.Options, includeUnsafe: false, cancellationToken: cancellationToken);
         return result.Changed ? Minimal(analysis, original, result.Text) : null;
     }
 

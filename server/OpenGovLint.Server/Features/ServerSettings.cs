@@ -23,14 +23,16 @@ public sealed record ServerSettings
 
     public int DebounceMs { get; init; } = DefaultDebounceMs;
 
-    /// <summary>"off", "messages" or "verbose" (the <c>trace.server</c> setting).</summary>
-    public string TraceServer { get; init; } = "off";
+    /// <summary>"off", "messages" or "verbose" (the <c>trace.server</c> setting); null when not set.</summary>
+    public string? TraceServer { get; init; }
 
-    public LogLevel LogLevel => TraceServer switch
+    /// <summary>The log level the trace setting asks for; null leaves the server's configured level.</summary>
+    public LogLevel? LogLevel => TraceServer switch
     {
-        "verbose" => LogLevel.Debug,
-        "messages" => LogLevel.Information,
-        _ => LogLevel.Warning,
+        "verbose" => Microsoft.Extensions.Logging.LogLevel.Debug,
+        "messages" => Microsoft.Extensions.Logging.LogLevel.Information,
+        "off" => Microsoft.Extensions.Logging.LogLevel.Warning,
+        _ => null,
     };
 
     /// <summary>

@@ -37,7 +37,10 @@ public sealed class SettingsStore
         _localeLanguage = MessageLanguageNames.TryParse(locale, out var language) ? language : MessageLanguage.Chinese;
         _initial = ServerSettings.Read(initializationOptions, ServerSettings.Default);
         _current = _initial;
-        _setLogLevel(_current.LogLevel);
+        if (_current.LogLevel is { } level)
+        {
+            _setLogLevel(level);
+        }
         Interlocked.Increment(ref _generation);
     }
 
@@ -45,7 +48,10 @@ public sealed class SettingsStore
     public void Update(JsonElement? settings)
     {
         _current = ServerSettings.Read(settings, _initial);
-        _setLogLevel(_current.LogLevel);
+        if (_current.LogLevel is { } level)
+        {
+            _setLogLevel(level);
+        }
         Invalidate();
     }
 
