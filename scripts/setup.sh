@@ -4,3 +4,5 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 dotnet --version >/dev/null
 dotnet restore OpenGovLint.sln --nologo -v quiet
+# The language server's stdio test drives the server with vscode-jsonrpc from node.
+npm ci --prefix tests/OpenGovLint.Server.Tests/node --no-audit --no-fund

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using OpenGovLint.Server.Features;
 using OpenGovLint.Server.Handlers;
 using OpenGovLint.Server.Protocol;
 using OpenGovLint.Server.Protocol.Documents;
@@ -30,7 +31,23 @@ public sealed class LanguageServer : IAsyncDisposable
         Documents = new TextDocumentStore(LoggerFactory.CreateLogger<TextDocumentStore>());
         Client = new ConnectedClient();
 
-        ILanguageFeature[] features = [new DocumentSyncHandlers(Documents)];
+        Settings = new SettingsStore(level => MinimumLogLevel = level);
+        var editorConfig = new EditorConfigProvider();
+        var workspace = new WorkspaceReportIndex(LoggerFactory.CreateLogger<WorkspaceReportIndex>());
+        Analysis = new AnalysisService(Documents, Settings, editorConfig, workspace, LoggerFactory.CreateLogger<AnalysisService>(), _options.Rules);
+
+        // Configuration comes first: it reads the initialize parameters the others depend on.
+        ILanguageFeature[] features =
+        [
+            new ConfigurationFeature(Client, Settings, editorConfig, workspace, LoggerFactory.CreateLogger<ConfigurationFeature>()),
+            new DocumentSyncHandlers(Documents),
+            new DiagnosticsFeature(Documents, Analysis, Settings, Client, LoggerFactory.CreateLogger<DiagnosticsFeature>()),
+            new CodeActionFeature(Analysis),
+            new HoverFeature(Analysis),
+            new DocumentSymbolFeature(Analysis),
+            new CodeLensFeature(Analysis),
+            new CommandFeature(Analysis, Client, LoggerFactory.CreateLogger<CommandFeature>()),
+        ];
         new LifecycleHandlers(Client, features, WatchClientProcess, LoggerFactory.CreateLogger<LifecycleHandlers>()).Register(Connection);
         foreach (var feature in features)
         {
@@ -43,6 +60,10 @@ public sealed class LanguageServer : IAsyncDisposable
     public TextDocumentStore Documents { get; }
 
     public ConnectedClient Client { get; }
+
+    public SettingsStore Settings { get; }
+
+    public AnalysisService Analysis { get; }
 
     public ILoggerFactory LoggerFactory { get; }
 

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using OpenGovLint.Core.Rules;
 
 namespace OpenGovLint.Server;
 
@@ -9,4 +10,7 @@ public sealed class LanguageServerOptions
 
     /// <summary>How often to check that the client's process is still alive.</summary>
     public TimeSpan ClientProcessPollInterval { get; set; } = TimeSpan.FromSeconds(3);
+
+    /// <summary>The rules to run; null runs Core's full catalogue (tests pass their own).</summary>
+    public IReadOnlyList<ReportRule>? Rules { get; set; }
 }

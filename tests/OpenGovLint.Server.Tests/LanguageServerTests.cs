@@ -34,7 +34,7 @@ public class LanguageServerTests
         Assert.Equal(2, capabilities.GetProperty("textDocumentSync").GetProperty("change").GetInt32());
 
         // Only implemented features are advertised, and nulls are left out.
-        Assert.False(capabilities.TryGetProperty("hoverProvider", out _));
+        Assert.False(capabilities.TryGetProperty("completionProvider", out _));
         Assert.Equal("opengovlint", initialize.GetProperty("result").GetProperty("serverInfo").GetProperty("name").GetString());
         Assert.Equal(JsonValueKind.Null, shutdown.GetProperty("result").ValueKind);
         Assert.Equal(0, await running.WaitAsync(TestClient.Timeout));

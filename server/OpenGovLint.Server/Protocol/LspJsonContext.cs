@@ -14,6 +14,7 @@ namespace OpenGovLint.Server.Protocol;
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
 [JsonSerializable(typeof(JsonElement))]
 [JsonSerializable(typeof(JsonElement[]))]
+[JsonSerializable(typeof(JsonElement?))]
 [JsonSerializable(typeof(bool))]
 [JsonSerializable(typeof(string))]
 [JsonSerializable(typeof(InitializeParams))]
@@ -46,6 +47,7 @@ namespace OpenGovLint.Server.Protocol;
 [JsonSerializable(typeof(ApplyWorkspaceEditResult))]
 [JsonSerializable(typeof(LogMessageParams))]
 [JsonSerializable(typeof(ShowMessageParams))]
+[JsonSerializable(typeof(OpenGovLint.Server.Features.DiagnosticData))]
 public sealed partial class LspJsonContext : JsonSerializerContext
 {
 }

@@ -25,6 +25,7 @@ public static class LspMethods
     public const string WorkspaceDidChangeWatchedFiles = "workspace/didChangeWatchedFiles";
     public const string WorkspaceExecuteCommand = "workspace/executeCommand";
     public const string WorkspaceApplyEdit = "workspace/applyEdit";
+    public const string WorkspaceDiagnosticRefresh = "workspace/diagnostic/refresh";
 
     public const string ClientRegisterCapability = "client/registerCapability";
 

@@ -20,8 +20,13 @@ public static class OutgoingMessages
         {
             writer.WriteNumber("id", id);
             writer.WriteString("method", method);
-            writer.WritePropertyName("params");
-            JsonSerializer.Serialize(writer, @params, paramsType);
+
+            // Requests without parameters (workspace/diagnostic/refresh) leave them out, as JSON-RPC allows.
+            if (@params is not null)
+            {
+                writer.WritePropertyName("params");
+                JsonSerializer.Serialize(writer, @params, paramsType);
+            }
         });
 
     public static byte[] Notification<TParams>(string method, TParams @params, JsonTypeInfo<TParams> paramsType) =>

@@ -14,4 +14,6 @@ public sealed class WorkspaceClientCapabilities
     public DidChangeWatchedFilesClientCapabilities? DidChangeWatchedFiles { get; set; }
 
     public DynamicRegistrationCapabilities? ExecuteCommand { get; set; }
+
+    public DiagnosticWorkspaceClientCapabilities? Diagnostics { get; set; }
 }

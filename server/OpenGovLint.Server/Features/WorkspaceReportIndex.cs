@@ -1,0 +1,192 @@
+using Microsoft.Extensions.Logging;
+using OpenGovLint.Core.Model;
+using OpenGovLint.Core.Parsing;
+
+namespace OpenGovLint.Server.Features;
+
+/// <summary>
+/// The reports in the workspace folders, by file: which body and year each is, parsed on demand
+/// and kept until the file changes. Answers "last year's report of this body" so cross-year rules
+/// can compare (<c>AnalysisOptions.PreviousYear</c>).
+/// </summary>
+public sealed class WorkspaceReportIndex
+{
+    private const int MaxFiles = 5000;
+    private const long MaxFileBytes = 4 * 1024 * 1024;
+    private static readonly string[] SkippedFolders = ["node_modules", ".git", "bin", "obj"];
+
+    private readonly object _gate = new();
+    private readonly Dictionary<string, Entry?> _entries = new(StringComparer.Ordinal);
+    private readonly ILogger _logger;
+    private IReadOnlyList<string> _folders = [];
+    private bool _listed;
+
+    public WorkspaceReportIndex(ILogger<WorkspaceReportIndex> logger)
+    {
+        _logger = logger;
+    }
+
+    public void SetFolders(IEnumerable<string> folders)
+    {
+        lock (_gate)
+        {
+            _folders = [.. folders];
+            _entries.Clear();
+            _listed = false;
+        }
+    }
+
+    /// <summary>A report file was created, changed or deleted: forget what was read from it.</summary>
+    public void Invalidate(string path, bool listingChanged)
+    {
+        lock (_gate)
+        {
+            if (listingChanged)
+            {
+                _listed = false;
+            }
+            else if (_entries.ContainsKey(path))
+            {
+                _entries[path] = null;
+            }
+        }
+    }
+
+    /// <summary>The body and year of a file, parsing it if needed; null when it is no report.</summary>
+    public (string Agency, int Year)? Describe(string path) =>
+        Get(path) is { } entry ? (entry.Agency, entry.Year) : null;
+
+    /// <summary>The parsed report of the same body for the year before <paramref name="current"/>'s.</summary>
+    public ReportDocument? FindPreviousYear(ReportDocument current, string? currentPath)
+    {
+        if (current.Title is not { Agency: { Length: > 0 } agency, Year: { } year })
+        {
+            return null;
+        }
+
+        foreach (var path in ListFiles())
+        {
+            if (path == currentPath)
+            {
+                continue;
+            }
+
+            if (Get(path) is { } entry && entry.Year == year - 1 && entry.Agency == agency)
+            {
+                return entry.Document;
+            }
+        }
+
+        return null;
+    }
+
+    private List<string> ListFiles()
+    {
+        lock (_gate)
+        {
+            if (!_listed)
+            {
+                var found = new HashSet<string>(StringComparer.Ordinal);
+                foreach (var folder in _folders)
+                {
+                    Collect(folder, found);
+                }
+
+                foreach (var stale in _entries.Keys.Where(k => !found.Contains(k)).ToArray())
+                {
+                    _entries.Remove(stale);
+                }
+
+                foreach (var path in found)
+                {
+                    _entries.TryAdd(path, null);
+                }
+
+                _listed = true;
+            }
+
+            return [.. _entries.Keys];
+        }
+    }
+
+    private void Collect(string folder, HashSet<string> found)
+    {
+        try
+        {
+            var options = new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = FileAttributes.Hidden | FileAttributes.System };
+            foreach (var file in Directory.EnumerateFiles(folder, "*.md", options))
+            {
+                if (SkippedFolders.Any(s => file.Contains(Path.DirectorySeparatorChar + s + Path.DirectorySeparatorChar, StringComparison.Ordinal)))
+                {
+                    continue;
+                }
+
+                found.Add(file);
+                if (found.Count >= MaxFiles)
+                {
+                    _logger.LogWarning("Indexed the first {Count} reports of the workspace only.", MaxFiles);
+                    return;
+                }
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            _logger.LogDebug(e, "Could not list {Folder}.", folder);
+        }
+    }
+
+    private Entry? Get(string path)
+    {
+        lock (_gate)
+        {
+            if (_entries.TryGetValue(path, out var cached) && cached is not null && cached.Stamp == Stamp(path))
+            {
+                return cached.Year > 0 ? cached : null;
+            }
+        }
+
+        var entry = Read(path);
+        lock (_gate)
+        {
+            _entries[path] = entry;
+        }
+
+        return entry is { Year: > 0 } ? entry : null;
+    }
+
+    private Entry? Read(string path)
+    {
+        try
+        {
+            var info = new FileInfo(path);
+            if (!info.Exists || info.Length > MaxFileBytes)
+            {
+                return null;
+            }
+
+            var document = ReportParser.Parse(File.ReadAllText(path));
+            return document.Title is { Agency: { Length: > 0 } agency, Year: { } year }
+                ? new Entry(info.LastWriteTimeUtc, agency, year, document)
+                : new Entry(info.LastWriteTimeUtc, string.Empty, 0, null);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            _logger.LogDebug(e, "Could not read {Path}.", path);
+            return null;
+        }
+    }
+
+    private static DateTime Stamp(string path)
+    {
+        try
+        {
+            return File.GetLastWriteTimeUtc(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return default;
+        }
+    }
+
+    private sealed record Entry(DateTime Stamp, string Agency, int Year, ReportDocument? Document);
+}
