@@ -1,17 +1,18 @@
 namespace OpenGovLint.Cli.Arguments;
 
-/// <summary>How findings are written: for people, for programs, for code scanning, or for GitHub Actions.</summary>
+/// <summary>How findings are written: for people, for programs, for code scanning, for GitHub Actions, or as a page for reviewers.</summary>
 internal enum OutputFormat
 {
     Text,
     Json,
     Sarif,
     GitHub,
+    Html,
 }
 
 internal static class OutputFormatNames
 {
-    public const string Accepted = "text, json, sarif, github";
+    public const string Accepted = "text, json, sarif, github, html";
 
     public static bool TryParse(string text, out OutputFormat format)
     {
@@ -28,6 +29,9 @@ internal static class OutputFormatNames
                 return true;
             case "github":
                 format = OutputFormat.GitHub;
+                return true;
+            case "html":
+                format = OutputFormat.Html;
                 return true;
             default:
                 format = OutputFormat.Text;

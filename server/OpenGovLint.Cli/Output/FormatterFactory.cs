@@ -10,6 +10,7 @@ internal static class FormatterFactory
         OutputFormat.Json => new JsonFormatter(writer),
         OutputFormat.Sarif => new SarifFormatter(writer, language, currentDirectory),
         OutputFormat.GitHub => new GitHubFormatter(writer),
+        OutputFormat.Html => new HtmlFormatter(writer, language),
         _ => new TextFormatter(writer),
     };
 }

@@ -129,7 +129,7 @@ public sealed class InputProblemTests
         var result = await CliRun.RunAsync(folder.Path, args);
 
         Assert.Equal(2, result.ExitCode);
-        Assert.Equal(["opengovlint: --format 的值无效：xml（可用：text, json, sarif, github）"], result.StderrLines);
+        Assert.Equal(["opengovlint: --format 的值无效：xml（可用：text, json, sarif, github, html）"], result.StderrLines);
     }
 
     [Fact]

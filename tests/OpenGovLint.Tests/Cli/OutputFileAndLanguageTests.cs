@@ -90,6 +90,6 @@ public sealed class OutputFileAndLanguageTests
 
         var result = await CliRun.RunAsync(folder.Path, "check", "--lang", "en", "--format", "yaml");
 
-        Assert.Equal(["opengovlint: invalid --format value: yaml (expected one of: text, json, sarif, github)"], result.StderrLines);
+        Assert.Equal(["opengovlint: invalid --format value: yaml (expected one of: text, json, sarif, github, html)"], result.StderrLines);
     }
 }
