@@ -20,8 +20,6 @@ internal sealed class BenchPaths
 
     public string CleanCanonical => Path.Combine(Root, "tests", "OpenGovLint.Tests", "Fixtures", "clean", "canonical-2025.md");
 
-    public string CliProject => Path.Combine(Root, "server", "OpenGovLint.Cli");
-
     public string AotCli => Path.Combine(Out, "cli-aot", "opengovlint");
 
     public string FrameworkCliFolder => Path.Combine(Out, "cli-fdd");

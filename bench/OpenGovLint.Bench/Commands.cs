@@ -25,7 +25,11 @@ internal static class Commands
         var files = context.Paths.CorpusFiles();
         var subset = files.Take(2000).Select(File.ReadAllBytes).ToArray();
         PhaseProfile.Run(context, "first 2,000 corpus files", subset);
-        PhaseProfile.Run(context, "one 10 MB document", [File.ReadAllBytes(LinearGrowth.Build(context, 10))]);
+        // The large documents once each (the JIT is warm from the corpus pass): 1 and 2 MB show how each phase grows.
+        byte[] one = File.ReadAllBytes(LinearGrowth.Build(context, 1)), two = File.ReadAllBytes(LinearGrowth.Build(context, 2));
+        var small = PhaseProfile.Run(context, "one 1 MB document", [one], warmUp: false);
+        var large = PhaseProfile.Run(context, "one 2 MB document", [two], warmUp: false);
+        PhaseProfile.Growth(context, small, large, (double)two.Length / one.Length);
     }
 
     public static int Fuzz(BenchContext context, int cases, int seed)
