@@ -53,9 +53,10 @@ internal sealed class ParseBreakdown
         var sections = (List<Section>)time("parse: headings", () =>
         {
             var found = new List<Section>();
+            var lineNumber = lines.GetType().GetElementType()!.GetProperty("Line")!;
             foreach (object? line in lines)
             {
-                int number = (int)line!.GetType().GetProperty("Line")!.GetValue(line)!;
+                int number = (int)lineNumber.GetValue(line)!;
                 if (!excluded.Contains(number) && headingRead.Invoke(null, [text, line, headingLines.Contains(number)]) is Section section)
                 {
                     found.Add(section);

@@ -17,9 +17,12 @@ internal sealed class PhaseProfile
 {
     private static readonly ParseBreakdown? Breakdown = ParseBreakdown.Create();
 
+    /// <summary>Markdig on its own, the reference; the parse steps include it again, so it is left out of the sum.</summary>
+    private const string MarkdigAlone = "(reference, not in the sum) Markdig parse alone";
+
     private readonly Dictionary<string, double> ms = new(StringComparer.Ordinal);
 
-    public IReadOnlyDictionary<string, double> Milliseconds => ms;
+    private double Sum => ms.Where(p => p.Key != MarkdigAlone).Sum(p => p.Value);
 
     /// <summary>Profiles <paramref name="documents"/>; with <paramref name="warmUp"/> a first untimed pass lets the JIT settle.</summary>
     public static PhaseProfile Run(BenchContext context, string label, IReadOnlyList<byte[]> documents, bool warmUp = true)
@@ -39,12 +42,12 @@ internal sealed class PhaseProfile
         context.Log.Section($"Phases: {label} ({documents.Count:N0} documents, {context.MegaBytes(bytes):F1} MB), single thread, second pass");
         foreach (var (phase, time) in profile.ms.OrderByDescending(p => p.Value).Take(18))
         {
-            context.Log.Figure(phase, $"{time:F0} ms ({100 * time / profile.ms.Values.Sum():F1} %), {context.MegaBytes(bytes) / (time / 1000):F1} MB/s");
+            context.Log.Figure(phase, $"{time:F0} ms ({100 * time / profile.Sum:F1} %), {context.MegaBytes(bytes) / (time / 1000):F1} MB/s");
         }
 
         // The wall is larger than the sum: the profile parses twice (whole, then step by step) and runs the rules twice
         // (each alone, then all together).
-        context.Log.Figure("sum of the phases above / wall of the profiled pass", $"{profile.ms.Values.Sum():F0} ms / {totalMs:F0} ms");
+        context.Log.Figure("sum of the phases above / wall of the profiled pass", $"{profile.Sum:F0} ms / {totalMs:F0} ms");
         return profile;
     }
 
@@ -67,7 +70,7 @@ internal sealed class PhaseProfile
         foreach (byte[] bytes in documents)
         {
             string text = Time("decode (UTF-8, strict)", () => CorpusSet.Decode(bytes));
-            Time("Markdig parse (pipe tables)", () => Markdown.Parse(text, InProcessThroughput.CorePipeline));
+            Time(MarkdigAlone, () => Markdown.Parse(text, InProcessThroughput.CorePipeline));
             var source = Time("SourceText (line index)", () => new SourceText(text));
             var document = Time("ReportParser.Parse (all of parsing)", () => ReportParser.Parse(source));
             Breakdown?.Run(source, (phase, step) => Time(phase, step));
