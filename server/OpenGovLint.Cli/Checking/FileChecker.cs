@@ -50,11 +50,9 @@ internal sealed class FileChecker
 
         try
         {
-            var options = new AnalysisOptions { Language = language, Severities = resolver.Resolve(file.FullPath) };
-            var (result, decoded) = analyzer.AnalyzeBytes(bytes, options, cancellationToken);
-            var diagnostics = result.Diagnostics.Select(d => Reported(d, result.Document?.Text)).ToArray();
+            var (result, decoded) = analyzer.AnalyzeBytes(bytes, Options(file, previousYear), cancellationToken);
             var document = keepDocuments ? result.Document : null;
-            return FileOutcome.Checked(new FileReport(file, EncodingName(decoded), diagnostics) { Document = document });
+            return FileOutcome.Checked(ToReport(file, decoded, result) with { Document = document });
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

@@ -37,7 +37,11 @@ internal sealed class FixSummary
     {
         if (Applied == 0)
         {
-            yield return CliMessages.Get(language, "Fixed_None");
+            // When a write failed, its own line has said so: "nothing to fix" would contradict it.
+            if (WriteFailures == 0)
+            {
+                yield return CliMessages.Get(language, "Fixed_None");
+            }
         }
         else
         {

@@ -26,6 +26,14 @@ internal static class CliRun
         return new CliResult(exit, stdout.ToString(), stderr.ToString());
     }
 
+    public static async Task<CliResult> RunWithFilesAsync(string currentDirectory, OpenGovLint.Cli.Fixing.FileOperations files, params string[] args)
+    {
+        var stdout = new StringWriter { NewLine = "\n" };
+        var stderr = new StringWriter { NewLine = "\n" };
+        int exit = await CommandLine.RunAsync(args, stdout, stderr, currentDirectory, files);
+        return new CliResult(exit, stdout.ToString(), stderr.ToString());
+    }
+
     /// <summary>The five sample reports, copied to the test output folder by the test project.</summary>
     public static string SamplesFolder => Path.Combine(AppContext.BaseDirectory, "Fixtures", "samples");
 
