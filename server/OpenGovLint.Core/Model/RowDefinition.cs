@@ -8,4 +8,7 @@ public sealed record RowDefinition(string Key, string Label, int ValueCount, boo
 
     /// <summary>The comparison key of the label without its ordinal.</summary>
     public string CoreKey { get; } = TextNormalizer.Key(LabelParts.StripOrdinal(Label));
+
+    /// <summary>The comparison keys of the known variants.</summary>
+    public IReadOnlyList<string> VariantKeys { get; } = Variants.Select(TextNormalizer.Key).ToArray();
 }

@@ -13,6 +13,10 @@ public static class SectionCatalog
         (SectionKind.Other, "其他需要报告的事项", ["需要说明的其他事项", "其他需要报告事项", "其他需要说明的事项", "其他事项"]),
     ];
 
+    // Comparison keys computed once: Match runs on every heading-like line of every document.
+    private static readonly (SectionKind Kind, string TitleKey, string[] VariantKeys)[] Keys =
+        Entries.Select(e => (e.Kind, TextNormalizer.Key(e.Title), e.Variants.Select(TextNormalizer.Key).ToArray())).ToArray();
+
     public static IReadOnlyList<SectionKind> StandardKinds { get; } =
     [
         SectionKind.Overview, SectionKind.ActiveDisclosure, SectionKind.Applications,
@@ -34,22 +38,19 @@ public static class SectionCatalog
             return (SectionKind.Unknown, TitleMatch.Unknown);
         }
 
-        foreach (var entry in Entries)
+        foreach (var entry in Keys)
         {
-            if (key == TextNormalizer.Key(entry.Title))
+            if (key == entry.TitleKey)
             {
                 return (entry.Kind, TitleMatch.Canonical);
             }
         }
 
-        foreach (var entry in Entries)
+        foreach (var entry in Keys)
         {
-            foreach (string variant in entry.Variants)
+            if (entry.VariantKeys.Contains(key))
             {
-                if (key == TextNormalizer.Key(variant))
-                {
-                    return (entry.Kind, TitleMatch.Variant);
-                }
+                return (entry.Kind, TitleMatch.Variant);
             }
         }
 

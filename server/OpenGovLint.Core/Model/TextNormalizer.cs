@@ -16,7 +16,7 @@ public static class TextNormalizer
             return string.Empty;
         }
 
-        string normalized = IsAsciiOrCjkOnly(text) ? text : Nfkc(text);
+        string normalized = NeedsNfkc(text) ? Nfkc(text) : text;
         var builder = new StringBuilder(normalized.Length);
         foreach (char c in normalized)
         {
@@ -100,16 +100,23 @@ public static class TextNormalizer
         return new string(chars);
     }
 
-    private static bool IsAsciiOrCjkOnly(string text)
+    // Only letters and digits survive in a key, so NFKC matters only where it changes one of them (full-width
+    // digits and letters, compatibility ideographs, circled numbers…). Most lines need no normalisation at all.
+    private static bool NeedsNfkc(string text)
     {
         foreach (char c in text)
         {
-            if (c >= 0x80 && (c < 0x4E00 || c > 0x9FFF))
+            if (c < 0x80 || (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3000 && c <= 0x303F) || (c >= 0xFF01 && c <= 0xFF0F) || (c >= 0xFF1A && c <= 0xFF20))
             {
-                return false;
+                continue;
+            }
+
+            if (char.IsLetterOrDigit(c) || char.IsSurrogate(c) || c > 0xFF00)
+            {
+                return true;
             }
         }
 
-        return true;
+        return false;
     }
 }

@@ -45,13 +45,18 @@ internal static class HeadingDetector
             content = content[2..^2];
         }
 
-        if (content.Length == 0 || TableVocabulary.IsAnyRowLabel(content))
+        if (content.Length == 0)
         {
             return null;
         }
 
         var (style, ordinal, ordinalLength) = LabelParts.ReadOrdinal(content);
         if (style != LabelParts.OrdinalStyle.Chinese && !(markdown && style == LabelParts.OrdinalStyle.None))
+        {
+            return null;
+        }
+
+        if (TableVocabulary.IsAnyRowLabel(content))
         {
             return null;
         }

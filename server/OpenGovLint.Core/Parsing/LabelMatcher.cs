@@ -47,12 +47,9 @@ internal sealed class LabelMatcher
 
         foreach (var row in rows)
         {
-            foreach (string variant in row.Variants)
+            if (row.VariantKeys.Contains(core))
             {
-                if (TextNormalizer.Key(variant) == core)
-                {
-                    return (row, TitleMatch.Variant);
-                }
+                return (row, TitleMatch.Variant);
             }
         }
 
