@@ -1,4 +1,5 @@
 using OpenGovLint.Core.Analysis;
+using OpenGovLint.Core.Parsing;
 using OpenGovLint.Core.Rules;
 using OpenGovLint.Tests.Support;
 
@@ -30,7 +31,12 @@ public sealed class RuleFixtureTests
     public void RuleReportsExactlyTheMarkedSpans(string ruleId, string fixture)
     {
         var (text, expected) = Markup.Parse(File.ReadAllText(Path.Combine(Fixtures.Root, "rules", ruleId, fixture + ".md")));
-        var result = new ReportAnalyzer().Analyze(text);
+        // A fixture of a cross-year rule takes last year's report from previous-year/<fixture>.md.
+        string previousPath = Path.Combine(Fixtures.Root, "rules", ruleId, "previous-year", fixture + ".md");
+        var options = File.Exists(previousPath)
+            ? AnalysisOptions.Default with { PreviousYear = ReportParser.Parse(File.ReadAllText(previousPath)) }
+            : AnalysisOptions.Default;
+        var result = new ReportAnalyzer().Analyze(text, options);
 
         var expectedSpans = expected.Where(e => e.Id == ruleId).Select(e => e.Span).OrderBy(s => s.Start).ToList();
         var actual = result.Diagnostics.Where(d => d.Id == ruleId).ToList();

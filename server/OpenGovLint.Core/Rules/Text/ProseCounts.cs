@@ -244,7 +244,7 @@ internal static partial class ProseCounts
     [GeneratedRegex(@"(?:超过|超|近|约|逾|将近|接近)\s*$")]
     private static partial Regex ApproximateRegex();
 
-    [GeneratedRegex(@"(?<over>上一?年度?结转)|(?<fwd>结转(?:至|到|入)?下一?年度?|转入下一?年度?)|(?<new>新收|(?<!未|没有|无)收到|(?<!不予|未|无)受理|接收|接到)|(?<closed>办结|答复)|(?<granted>(?<!不)予以公开|同意公开)|(?<natural>自然人)|(?<legal>法人)|(?<review>复议)|(?<lit>诉讼)")]
+    [GeneratedRegex(@"(?<over>上一?年度?结转)|(?<fwd>结转(?:至|到|入)?下一?年度?|转入下一?年度?)|(?<new>新收|(?<!未|没有|无)收到|(?<!不予|未|无)受理|接收|接到)|(?<closed>办结|答复)|(?<granted>(?<!不)予以公开|同意公开)|(?<natural>自然人)|(?<legal>法人(?:或其他组织|和其他组织|及其他组织)?)|(?<review>复议)|(?<lit>诉讼)")]
     private static partial Regex KeywordRegex();
 
     // Words between a keyword and its number that make the number count something else.
