@@ -50,14 +50,9 @@ public sealed partial class OGL5002OrdinalSequence : ReportRule
 
     private static IEnumerable<OrdinalItem> Items(ReportDocument document, Section section)
     {
-        var headingLines = document.Sections.Select(s => s.Line).ToHashSet();
+        // A section's body ends before the next heading, so no heading line is among its body lines.
         foreach (int line in Prose.BodyLines(document, section))
         {
-            if (headingLines.Contains(line))
-            {
-                continue;
-            }
-
             var span = document.Text.GetLineSpan(line);
             string text = document.Text.GetText(span);
             foreach (Match m in OrdinalRegex().Matches(text))

@@ -8,9 +8,18 @@ namespace OpenGovLint.Core.Rules.Text;
 internal static partial class Prose
 {
     /// <summary>Lines that are prose: outside the standard tables, code blocks and HTML comments.</summary>
-    public static IEnumerable<int> Lines(ReportDocument document)
+    public static IEnumerable<int> Lines(ReportDocument document) => Lines(document, 0, document.Text.LineCount);
+
+    /// <summary>
+    /// The prose lines of one section's body (its heading line excluded). Only the section's own lines are visited, so
+    /// a rule that walks every section stays linear in the document's length.
+    /// </summary>
+    public static IEnumerable<int> BodyLines(ReportDocument document, Section section) =>
+        Lines(document, section.Line + 1, Math.Min(section.EndLine, document.Text.LineCount));
+
+    private static IEnumerable<int> Lines(ReportDocument document, int start, int end)
     {
-        for (int line = 0; line < document.Text.LineCount; line++)
+        for (int line = start; line < end; line++)
         {
             if (!document.NonProseLines.Contains(line) && !document.IsTableLine(line))
             {
@@ -18,10 +27,6 @@ internal static partial class Prose
             }
         }
     }
-
-    /// <summary>The prose lines of one section's body (its heading line excluded).</summary>
-    public static IEnumerable<int> BodyLines(ReportDocument document, Section section) =>
-        Lines(document).Where(l => l > section.Line && l < section.EndLine);
 
     /// <summary>A CJK ideograph (the unified block and extension A, and 〇).</summary>
     public static bool IsIdeograph(char c) => c is (>= '\u4E00' and <= '\u9FFF') or (>= '\u3400' and <= '\u4DBF') or '〇';
