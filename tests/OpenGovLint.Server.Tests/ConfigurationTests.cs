@@ -32,6 +32,20 @@ public sealed class ConfigurationTests : IDisposable
         Assert.True(ServerSession.Count(on, "OGL2002") > 0);
     }
 
+    [Theory]
+    [InlineData("off", Microsoft.Extensions.Logging.LogLevel.Warning)]
+    [InlineData("messages", Microsoft.Extensions.Logging.LogLevel.Information)]
+    [InlineData("verbose", Microsoft.Extensions.Logging.LogLevel.Debug)]
+    public async Task The_trace_setting_sets_the_level_of_the_log_sent_to_the_client(string trace, Microsoft.Extensions.Logging.LogLevel level)
+    {
+        await using var session = await ServerSession.StartAsync();
+
+        await session.Client.NotifyAsync("workspace/didChangeConfiguration", new { settings = new { opengovlint = new Dictionary<string, object> { ["trace"] = new { server = trace } } } });
+        await session.Client.BarrierAsync();
+
+        Assert.Equal(level, session.Server.MinimumLogLevel);
+    }
+
     [Fact]
     public async Task The_editorconfig_of_the_workspace_turns_a_rule_off_and_is_reloaded_when_it_changes()
     {
