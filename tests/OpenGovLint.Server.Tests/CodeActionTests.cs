@@ -107,6 +107,26 @@ public class CodeActionTests
     }
 
     [Fact]
+    public async Task A_diagnostic_of_an_older_version_is_fixed_from_the_current_analysis()
+    {
+        await using var session = await ServerSession.StartAsync();
+        const string Uri = "file:///reports/wrong.md";
+        var text = HoverSymbolLensTests.WithWrongTotal(ServerSession.Clean);
+        await session.OpenAsync(Uri, text);
+        var stale = (await session.DiagnosticsAsync(Uri)).EnumerateArray().Single(d => d.GetProperty("code").GetString() == "OGL3001");
+
+        // An edit below the table: the finding keeps its range, its data now names an old version.
+        await session.ReplaceAsync(Uri, text + "\n补充说明。\n");
+        await session.DiagnosticsAsync(Uri);
+        var actions = await CodeActionsAsync(session, Uri, [stale]);
+
+        Assert.Equal(1, stale.GetProperty("data").GetProperty("version").GetInt32());
+        Assert.Equal("（改动数字）将总计改为 25（原为 26）", actions[0].GetProperty("title").GetString());
+        await session.ApplyEditsAsync(Uri, Edits(actions[0], Uri));
+        Assert.Equal(0, ServerSession.Count(await session.DiagnosticsAsync(Uri), "OGL3001"));
+    }
+
+    [Fact]
     public async Task Disable_for_a_line_inserts_a_comment_above_with_its_indentation_and_line_break()
     {
         var name = Path.GetFileName(ServerSession.SampleFiles.First());
