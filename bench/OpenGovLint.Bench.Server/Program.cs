@@ -3,7 +3,6 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json.Nodes;
 using OpenGovLint.Bench.Server;
-using OpenGovLint.Core.Fixes;
 
 // Measures the published language server as an editor sees it:
 //   cold start (spawn → initialize result), edit → diagnostics latency (debounce 0) for a 20 KB
@@ -37,6 +36,22 @@ foreach (var (name, text, count) in new[] { ("20 KB report", report, edits), ("1
 {
     var latencies = await Bench.EditLatenciesAsync(server, text, count);
     Console.WriteLine($"edit → diagnostics, {name} ({Encoding.UTF8.GetByteCount(text) / 1024} KiB UTF-8, {text.Length} chars), {count} edits: p50 {Bench.Percentile(latencies, 50):F1} ms, p95 {Bench.Percentile(latencies, 95):F1} ms, p99 {Bench.Percentile(latencies, 99):F1} ms, max {latencies.Max():F1} ms");
+}
+
+// For comparison: Core alone on the same texts, in this process (JIT), without the protocol.
+foreach (var (name, text) in new[] { ("20 KB report", report), ("1 MB document", large) })
+{
+    var analyzer = new OpenGovLint.Core.Analysis.ReportAnalyzer();
+    var times = new List<double>();
+    for (int i = 0; i < 60; i++)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        analyzer.Analyze(text);
+        times.Add(stopwatch.Elapsed.TotalMilliseconds);
+    }
+
+    times.RemoveRange(0, 10);
+    Console.WriteLine($"Core ReportAnalyzer.Analyze alone, {name}, 50 runs after 10 warm-up: p50 {Bench.Percentile(times, 50):F1} ms, p99 {Bench.Percentile(times, 99):F1} ms");
 }
 
 {

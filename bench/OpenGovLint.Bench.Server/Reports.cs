@@ -12,15 +12,15 @@ internal static class Reports
     /// <summary>A report of at least <paramref name="bytes"/> UTF-8 bytes: the overview grows, the tables stay.</summary>
     public static string Sized(int bytes, string agency, int year)
     {
-        var template = ReportTemplate.Create(agency, year, Figures);
-        var missing = bytes - Encoding.UTF8.GetByteCount(template);
-        var overview = new StringBuilder();
-        while (Encoding.UTF8.GetByteCount(overview.ToString()) < missing)
+        var overview = new StringBuilder(Paragraph);
+        var missing = bytes - Encoding.UTF8.GetByteCount(ReportTemplate.Create(agency, year, Figures));
+        var paragraphBytes = Encoding.UTF8.GetByteCount(Paragraph + "\n\n");
+        for (int size = paragraphBytes; size < missing + paragraphBytes; size += paragraphBytes)
         {
-            overview.Append(Paragraph).Append("\n\n");
+            overview.Append("\n\n").Append(Paragraph);
         }
 
-        return ReportTemplate.Create(agency, year, Figures, new Dictionary<SectionKind, string> { [SectionKind.Overview] = overview.ToString().TrimEnd() });
+        return ReportTemplate.Create(agency, year, Figures, new Dictionary<SectionKind, string> { [SectionKind.Overview] = overview.ToString() });
     }
 
     /// <summary>The 总计 cell of table 3's first row (一、本年新收).</summary>

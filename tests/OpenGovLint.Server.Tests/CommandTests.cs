@@ -29,20 +29,20 @@ public class CommandTests
     [Fact]
     public async Task FixAll_applies_the_safe_fixes_through_workspace_applyEdit()
     {
-        var name = ServerSession.SampleFiles.Select(Path.GetFileName).OfType<string>().First(n => new FixAllRunner().Run(ServerSession.Sample(n), AnalysisOptions.Default, false).Changed);
-        await using var session = await ServerSession.StartAsync(new { processId = (int?)null, capabilities = new { workspace = new { applyEdit = true } }, initializationOptions = new { debounceMs = 0 } });
+        var name = LanguageServerHarness.SampleFiles.Select(Path.GetFileName).OfType<string>().First(n => new FixAllRunner().Run(LanguageServerHarness.Sample(n), AnalysisOptions.Default, false).Changed);
+        await using var harness = await LanguageServerHarness.StartAsync(new { processId = (int?)null, capabilities = new { workspace = new { applyEdit = true } }, initializationOptions = new { debounceMs = 0 } });
         var uri = "file:///reports/" + name;
-        var text = ServerSession.Sample(name);
-        await session.OpenAsync(uri, text);
+        var text = LanguageServerHarness.Sample(name);
+        await harness.OpenAsync(uri, text);
 
-        var (_, response) = await session.Client.StartRequestAsync("workspace/executeCommand", new { command = "opengovlint.fixAll", arguments = new object[] { new { uri } } });
-        var apply = await session.Client.NextServerRequestAsync();
+        var (_, response) = await harness.Client.StartRequestAsync("workspace/executeCommand", new { command = "opengovlint.fixAll", arguments = new object[] { new { uri } } });
+        var apply = await harness.Client.NextServerRequestAsync();
         Assert.Equal("workspace/applyEdit", apply.GetProperty("method").GetString());
-        await session.ApplyEditsAsync(uri, apply.GetProperty("params").GetProperty("edit").GetProperty("changes").GetProperty(uri));
-        await session.Client.RespondAsync(apply.GetProperty("id"), new { applied = true });
+        await harness.ApplyEditsAsync(uri, apply.GetProperty("params").GetProperty("edit").GetProperty("changes").GetProperty(uri));
+        await harness.Client.RespondAsync(apply.GetProperty("id"), new { applied = true });
 
         Assert.True((await response).GetProperty("result").GetBoolean());
-        Assert.Equal(new FixAllRunner().Run(text, AnalysisOptions.Default, false).Text, session.Text(uri));
-        Assert.Equal(ServerSession.Expected(session.Text(uri)), ServerSession.Actual(await session.DiagnosticsAsync(uri)));
+        Assert.Equal(new FixAllRunner().Run(text, AnalysisOptions.Default, false).Text, harness.Text(uri));
+        Assert.Equal(LanguageServerHarness.Expected(harness.Text(uri)), LanguageServerHarness.Actual(await harness.DiagnosticsAsync(uri)));
     }
 }

@@ -9,27 +9,41 @@ public sealed class ConfigurationTests : IDisposable
     private readonly string _workspace = Directory.CreateTempSubdirectory("ogl-workspace-").FullName;
 
     // Sample 000 is pasted from a web page: its tables are not pipe tables (OGL2002).
-    private static string Report => ServerSession.Sample(Path.GetFileName(ServerSession.SampleFiles.First()));
+    private static string Report => LanguageServerHarness.Sample(Path.GetFileName(LanguageServerHarness.SampleFiles.First()));
 
     public void Dispose() => Directory.Delete(_workspace, recursive: true);
 
     [Fact]
     public async Task A_severity_setting_turns_a_rule_off_and_back_on()
     {
-        await using var session = await ServerSession.StartAsync();
+        await using var harness = await LanguageServerHarness.StartAsync();
         const string Uri = "file:///reports/report.md";
-        await session.OpenAsync(Uri, Report);
-        Assert.True(ServerSession.Count(await session.DiagnosticsAsync(Uri), "OGL2002") > 0);
+        await harness.OpenAsync(Uri, Report);
+        Assert.True(LanguageServerHarness.Count(await harness.DiagnosticsAsync(Uri), "OGL2002") > 0);
 
-        await session.Client.NotifyAsync("workspace/didChangeConfiguration", new { settings = new { opengovlint = new { severity = new Dictionary<string, string> { ["OGL2002"] = "none" } } } });
-        var off = await session.DiagnosticsAsync(Uri);
-        Assert.Equal(0, ServerSession.Count(off, "OGL2002"));
+        await harness.Client.NotifyAsync("workspace/didChangeConfiguration", new { settings = new { opengovlint = new { severity = new Dictionary<string, string> { ["OGL2002"] = "none" } } } });
+        var off = await harness.DiagnosticsAsync(Uri);
+        Assert.Equal(0, LanguageServerHarness.Count(off, "OGL2002"));
         Assert.NotEqual(0, off.GetArrayLength());
 
-        await session.Client.NotifyAsync("workspace/didChangeConfiguration", new { settings = new { opengovlint = new { severity = new Dictionary<string, string> { ["category-tables"] = "error" } } } });
-        var on = await session.DiagnosticsAsync(Uri);
+        await harness.Client.NotifyAsync("workspace/didChangeConfiguration", new { settings = new { opengovlint = new { severity = new Dictionary<string, string> { ["category-tables"] = "error" } } } });
+        var on = await harness.DiagnosticsAsync(Uri);
         Assert.All(on.EnumerateArray().Where(d => d.GetProperty("code").GetString()!.StartsWith("OGL2", StringComparison.Ordinal)), d => Assert.Equal(1, d.GetProperty("severity").GetInt32()));
-        Assert.True(ServerSession.Count(on, "OGL2002") > 0);
+        Assert.True(LanguageServerHarness.Count(on, "OGL2002") > 0);
+    }
+
+    [Theory]
+    [InlineData("off", Microsoft.Extensions.Logging.LogLevel.Warning)]
+    [InlineData("messages", Microsoft.Extensions.Logging.LogLevel.Information)]
+    [InlineData("verbose", Microsoft.Extensions.Logging.LogLevel.Debug)]
+    public async Task The_trace_setting_sets_the_level_of_the_log_sent_to_the_client(string trace, Microsoft.Extensions.Logging.LogLevel level)
+    {
+        await using var harness = await LanguageServerHarness.StartAsync();
+
+        await harness.Client.NotifyAsync("workspace/didChangeConfiguration", new { settings = new { opengovlint = new Dictionary<string, object> { ["trace"] = new { server = trace } } } });
+        await harness.Client.BarrierAsync();
+
+        Assert.Equal(level, harness.Server.MinimumLogLevel);
     }
 
     [Fact]
@@ -41,59 +55,59 @@ public sealed class ConfigurationTests : IDisposable
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         File.WriteAllText(path, Report);
         var uri = DocumentPaths.ToUri(path);
-        await using var session = await ServerSession.StartAsync(new { processId = (int?)null, rootUri = DocumentPaths.ToUri(_workspace), capabilities = new { }, initializationOptions = new { debounceMs = 0 } });
+        await using var harness = await LanguageServerHarness.StartAsync(new { processId = (int?)null, rootUri = DocumentPaths.ToUri(_workspace), capabilities = new { }, initializationOptions = new { debounceMs = 0 } });
 
-        await session.OpenAsync(uri, Report);
-        var off = await session.DiagnosticsAsync(uri);
-        Assert.Equal(0, ServerSession.Count(off, "OGL2002"));
+        await harness.OpenAsync(uri, Report);
+        var off = await harness.DiagnosticsAsync(uri);
+        Assert.Equal(0, LanguageServerHarness.Count(off, "OGL2002"));
         Assert.NotEqual(0, off.GetArrayLength());
 
         File.WriteAllText(editorConfig, "root = true\n\n[*.md]\nopengovlint_diagnostic.OGL2002.severity = error\n");
-        await session.Client.NotifyAsync("workspace/didChangeWatchedFiles", new { changes = new[] { new { uri = DocumentPaths.ToUri(editorConfig), type = 2 } } });
-        var on = await session.DiagnosticsAsync(uri);
-        Assert.True(ServerSession.Count(on, "OGL2002") > 0);
+        await harness.Client.NotifyAsync("workspace/didChangeWatchedFiles", new { changes = new[] { new { uri = DocumentPaths.ToUri(editorConfig), type = 2 } } });
+        var on = await harness.DiagnosticsAsync(uri);
+        Assert.True(LanguageServerHarness.Count(on, "OGL2002") > 0);
         Assert.All(on.EnumerateArray().Where(d => d.GetProperty("code").GetString() == "OGL2002"), d => Assert.Equal(1, d.GetProperty("severity").GetInt32()));
     }
 
     [Fact]
     public async Task Watchers_are_registered_and_settings_pulled_when_the_client_supports_it()
     {
-        await using var session = await ServerSession.StartAsync(new
+        await using var harness = await LanguageServerHarness.StartAsync(new
         {
             processId = (int?)null,
             capabilities = new { workspace = new { configuration = true, didChangeWatchedFiles = new { dynamicRegistration = true } } },
             initializationOptions = new { debounceMs = 0 },
         });
 
-        var register = await session.Client.NextServerRequestAsync();
+        var register = await harness.Client.NextServerRequestAsync();
         Assert.Equal("client/registerCapability", register.GetProperty("method").GetString());
         var registration = register.GetProperty("params").GetProperty("registrations")[0];
         Assert.Equal("workspace/didChangeWatchedFiles", registration.GetProperty("method").GetString());
         Assert.Contains(registration.GetProperty("registerOptions").GetProperty("watchers").EnumerateArray(), w => w.GetProperty("globPattern").GetString() == "**/.editorconfig");
-        await session.Client.RespondAsync(register.GetProperty("id"), null);
+        await harness.Client.RespondAsync(register.GetProperty("id"), null);
 
-        var configuration = await session.Client.NextServerRequestAsync();
+        var configuration = await harness.Client.NextServerRequestAsync();
         Assert.Equal("workspace/configuration", configuration.GetProperty("method").GetString());
         Assert.Equal("opengovlint", configuration.GetProperty("params").GetProperty("items")[0].GetProperty("section").GetString());
-        await session.Client.RespondAsync(configuration.GetProperty("id"), new object[] { new { severity = new Dictionary<string, string> { ["OGL2002"] = "none" }, language = "en", debounceMs = 0 } });
-        await session.Client.BarrierAsync();
+        await harness.Client.RespondAsync(configuration.GetProperty("id"), new object[] { new { severity = new Dictionary<string, string> { ["OGL2002"] = "none" }, language = "en", debounceMs = 0 } });
+        await harness.Client.BarrierAsync();
 
         const string Uri = "file:///reports/report.md";
-        await session.OpenAsync(Uri, Report);
-        var diagnostics = await session.DiagnosticsAsync(Uri);
-        Assert.Equal(0, ServerSession.Count(diagnostics, "OGL2002"));
-        Assert.Equal(ServerSession.Expected(Report, new Core.Rules.AnalysisOptions
+        await harness.OpenAsync(Uri, Report);
+        var diagnostics = await harness.DiagnosticsAsync(Uri);
+        Assert.Equal(0, LanguageServerHarness.Count(diagnostics, "OGL2002"));
+        Assert.Equal(LanguageServerHarness.Expected(Report, new Core.Rules.AnalysisOptions
         {
             Language = Core.Localization.MessageLanguage.English,
             Severities = Core.Configuration.SeverityConfiguration.FromPairs([new("OGL2002", "none")]),
-        }), ServerSession.Actual(diagnostics));
+        }), LanguageServerHarness.Actual(diagnostics));
 
         // didChangeConfiguration makes the server ask again.
-        await session.Client.NotifyAsync("workspace/didChangeConfiguration", new { settings = (object?)null });
-        var again = await session.Client.NextServerRequestAsync();
+        await harness.Client.NotifyAsync("workspace/didChangeConfiguration", new { settings = (object?)null });
+        var again = await harness.Client.NextServerRequestAsync();
         Assert.Equal("workspace/configuration", again.GetProperty("method").GetString());
-        await session.Client.RespondAsync(again.GetProperty("id"), new object[] { new { } });
-        Assert.True(ServerSession.Count(await session.DiagnosticsAsync(Uri), "OGL2002") > 0);
+        await harness.Client.RespondAsync(again.GetProperty("id"), new object[] { new { } });
+        Assert.True(LanguageServerHarness.Count(await harness.DiagnosticsAsync(Uri), "OGL2002") > 0);
     }
 
     [Fact]
@@ -103,8 +117,8 @@ public sealed class ConfigurationTests : IDisposable
         File.WriteAllText(Path.Combine(_workspace, "2024.md"), template2024);
         File.WriteAllText(Path.Combine(_workspace, "other-2024.md"), Core.Fixes.ReportTemplate.Create("另一个局", 2024));
         var path2025 = Path.Combine(_workspace, "2025.md");
-        File.WriteAllText(path2025, ServerSession.Clean);
-        await using var session = await ServerSession.StartAsync(new
+        File.WriteAllText(path2025, LanguageServerHarness.Clean);
+        await using var harness = await LanguageServerHarness.StartAsync(new
         {
             processId = (int?)null,
             workspaceFolders = new[] { new { uri = DocumentPaths.ToUri(_workspace), name = "reports" } },
@@ -112,10 +126,10 @@ public sealed class ConfigurationTests : IDisposable
             initializationOptions = new { debounceMs = 0 },
         });
         var uri = DocumentPaths.ToUri(path2025);
-        await session.OpenAsync(uri, ServerSession.Clean);
-        await session.DiagnosticsAsync(uri);
+        await harness.OpenAsync(uri, LanguageServerHarness.Clean);
+        await harness.DiagnosticsAsync(uri);
 
-        var analysis = session.Server.Analysis.GetCurrent(uri, CancellationToken.None)!;
+        var analysis = harness.Server.Analysis.GetCurrent(uri, CancellationToken.None)!;
 
         Assert.NotNull(analysis.Options.PreviousYear);
         Assert.Equal(2024, analysis.Options.PreviousYear!.Title!.Year);
@@ -123,8 +137,8 @@ public sealed class ConfigurationTests : IDisposable
 
         // A report of no earlier year: nothing.
         File.Delete(Path.Combine(_workspace, "2024.md"));
-        await session.Client.NotifyAsync("workspace/didChangeWatchedFiles", new { changes = new[] { new { uri = DocumentPaths.ToUri(Path.Combine(_workspace, "2024.md")), type = 3 } } });
-        await session.DiagnosticsAsync(uri);
-        Assert.Null(session.Server.Analysis.GetCurrent(uri, CancellationToken.None)!.Options.PreviousYear);
+        await harness.Client.NotifyAsync("workspace/didChangeWatchedFiles", new { changes = new[] { new { uri = DocumentPaths.ToUri(Path.Combine(_workspace, "2024.md")), type = 3 } } });
+        await harness.DiagnosticsAsync(uri);
+        Assert.Null(harness.Server.Analysis.GetCurrent(uri, CancellationToken.None)!.Options.PreviousYear);
     }
 }

@@ -8,22 +8,22 @@ namespace OpenGovLint.Server.Tests;
 /// <summary>Push and pull diagnostics: what is published, in which order, with what in it.</summary>
 public class DiagnosticsFeatureTests
 {
-    public static TheoryData<string> Samples() => [.. ServerSession.SampleFiles.Select(Path.GetFileName).OfType<string>()];
+    public static TheoryData<string> Samples() => [.. LanguageServerHarness.SampleFiles.Select(Path.GetFileName).OfType<string>()];
 
     [Theory]
     [MemberData(nameof(Samples))]
     public async Task Publishes_exactly_what_Core_finds_in_each_sample(string name)
     {
-        await using var session = await ServerSession.StartAsync();
+        await using var harness = await LanguageServerHarness.StartAsync();
         var uri = "file:///reports/" + name;
-        var text = ServerSession.Sample(name);
+        var text = LanguageServerHarness.Sample(name);
 
-        await session.OpenAsync(uri, text);
-        var diagnostics = await session.DiagnosticsAsync(uri);
+        await harness.OpenAsync(uri, text);
+        var diagnostics = await harness.DiagnosticsAsync(uri);
 
-        var expected = ServerSession.Expected(text);
+        var expected = LanguageServerHarness.Expected(text);
         Assert.NotEmpty(expected);
-        Assert.Equal(expected, ServerSession.Actual(diagnostics));
+        Assert.Equal(expected, LanguageServerHarness.Actual(diagnostics));
         var core = new ReportAnalyzer().Analyze(text).Diagnostics;
         Assert.Equal(core.Select(d => d.Message), diagnostics.EnumerateArray().Select(d => d.GetProperty("message").GetString()));
     }
@@ -31,12 +31,12 @@ public class DiagnosticsFeatureTests
     [Fact]
     public async Task Diagnostics_carry_code_link_source_severity_related_cells_and_fix_data()
     {
-        await using var session = await ServerSession.StartAsync();
+        await using var harness = await LanguageServerHarness.StartAsync();
         const string Uri = "file:///reports/wrong.md";
-        var text = HoverSymbolLensTests.WithWrongTotal(ServerSession.Clean);
+        var text = HoverSymbolLensTests.WithWrongTotal(LanguageServerHarness.Clean);
 
-        await session.OpenAsync(Uri, text);
-        var diagnostics = await session.DiagnosticsAsync(Uri);
+        await harness.OpenAsync(Uri, text);
+        var diagnostics = await harness.DiagnosticsAsync(Uri);
 
         var rowTotal = diagnostics.EnumerateArray().Single(d => d.GetProperty("code").GetString() == "OGL3001");
         Assert.Equal(RuleDescriptors.RowTotal.HelpLink, rowTotal.GetProperty("codeDescription").GetProperty("href").GetString());
@@ -61,20 +61,20 @@ public class DiagnosticsFeatureTests
     [Fact]
     public async Task Edit_and_close_update_and_clear_the_diagnostics()
     {
-        await using var session = await ServerSession.StartAsync();
+        await using var harness = await LanguageServerHarness.StartAsync();
         const string Uri = "file:///reports/clean.md";
-        var clean = ServerSession.Clean;
-        await session.OpenAsync(Uri, clean);
-        Assert.Equal(ServerSession.Expected(clean), ServerSession.Actual(await session.DiagnosticsAsync(Uri)));
+        var clean = LanguageServerHarness.Clean;
+        await harness.OpenAsync(Uri, clean);
+        Assert.Equal(LanguageServerHarness.Expected(clean), LanguageServerHarness.Actual(await harness.DiagnosticsAsync(Uri)));
 
         var wrong = HoverSymbolLensTests.WithWrongTotal(clean);
-        await session.ReplaceAsync(Uri, wrong);
-        var afterEdit = await session.DiagnosticsAsync(Uri);
-        Assert.Equal(ServerSession.Expected(wrong), ServerSession.Actual(afterEdit));
-        Assert.Equal(1, ServerSession.Count(afterEdit, "OGL3001"));
+        await harness.ReplaceAsync(Uri, wrong);
+        var afterEdit = await harness.DiagnosticsAsync(Uri);
+        Assert.Equal(LanguageServerHarness.Expected(wrong), LanguageServerHarness.Actual(afterEdit));
+        Assert.Equal(1, LanguageServerHarness.Count(afterEdit, "OGL3001"));
 
-        await session.Client.NotifyAsync("textDocument/didClose", new { textDocument = new { uri = Uri } });
-        var cleared = await session.Client.NextNotificationAsync("textDocument/publishDiagnostics", n => n.GetProperty("params").GetProperty("diagnostics").GetArrayLength() == 0);
+        await harness.Client.NotifyAsync("textDocument/didClose", new { textDocument = new { uri = Uri } });
+        var cleared = await harness.Client.NextNotificationAsync("textDocument/publishDiagnostics", n => n.GetProperty("params").GetProperty("diagnostics").GetArrayLength() == 0);
         Assert.Equal(Uri, cleared.GetProperty("params").GetProperty("uri").GetString());
     }
 
@@ -83,35 +83,35 @@ public class DiagnosticsFeatureTests
     [InlineData(150)]
     public async Task A_burst_of_200_edits_ends_with_the_last_version_and_never_goes_back(int debounceMs)
     {
-        await using var session = await ServerSession.StartAsync(new { processId = (int?)null, capabilities = new { }, initializationOptions = new { debounceMs } });
+        await using var harness = await LanguageServerHarness.StartAsync(new { processId = (int?)null, capabilities = new { }, initializationOptions = new { debounceMs } });
         const string Uri = "file:///reports/burst.md";
-        var text = ServerSession.Clean;
-        await session.OpenAsync(Uri, text);
+        var text = LanguageServerHarness.Clean;
+        await harness.OpenAsync(Uri, text);
         var (line, character, length) = HoverSymbolLensTests.NewReceivedTotal(text);
 
         // Each edit writes another figure into one total cell, so every version has its own findings.
         for (int i = 0; i < 200; i++)
         {
             var figure = (100 + i).ToString(System.Globalization.CultureInfo.InvariantCulture);
-            await session.Client.NotifyAsync("textDocument/didChange", new
+            await harness.Client.NotifyAsync("textDocument/didChange", new
             {
                 textDocument = new { uri = Uri, version = i + 2 },
-                contentChanges = new[] { new { range = ServerSession.Range(line, character, line, character + length), text = figure } },
+                contentChanges = new[] { new { range = LanguageServerHarness.Range(line, character, line, character + length), text = figure } },
             });
             length = figure.Length;
         }
 
-        var final = await session.DiagnosticsAsync(Uri, 201);
+        var final = await harness.DiagnosticsAsync(Uri, 201);
         await Task.Delay(debounceMs + 300);
-        await session.Client.BarrierAsync();
+        await harness.Client.BarrierAsync();
 
         var lines = text.Split('\n');
         lines[line] = lines[line][..character] + "299" + lines[line][(character + 2)..];
         var finalText = string.Join('\n', lines);
-        Assert.Equal(ServerSession.Expected(finalText), ServerSession.Actual(final));
+        Assert.Equal(LanguageServerHarness.Expected(finalText), LanguageServerHarness.Actual(final));
         Assert.Contains(final.EnumerateArray(), d => d.GetProperty("message").GetString()!.Contains("299", StringComparison.Ordinal));
 
-        var versions = session.Client.AllNotifications
+        var versions = harness.Client.AllNotifications
             .Where(n => n.GetProperty("method").GetString() == "textDocument/publishDiagnostics")
             .Select(n => n.GetProperty("params").GetProperty("version").GetInt32())
             .ToList();
@@ -131,42 +131,51 @@ public class DiagnosticsFeatureTests
     [Fact]
     public async Task A_client_that_pulls_gets_full_reports_and_no_pushed_diagnostics()
     {
-        await using var session = await ServerSession.StartAsync(new { processId = (int?)null, capabilities = new { textDocument = new { diagnostic = new { dynamicRegistration = false } } } });
-        var name = Path.GetFileName(ServerSession.SampleFiles.First());
+        await using var harness = await LanguageServerHarness.StartAsync(new { processId = (int?)null, capabilities = new { textDocument = new { diagnostic = new { dynamicRegistration = false } } } });
+        var name = Path.GetFileName(LanguageServerHarness.SampleFiles.First());
         var uri = "file:///reports/" + name;
-        var text = ServerSession.Sample(name);
-        await session.OpenAsync(uri, text);
+        var text = LanguageServerHarness.Sample(name);
+        await harness.OpenAsync(uri, text);
 
-        var report = await session.ResultAsync("textDocument/diagnostic", new { textDocument = new { uri } });
-        var again = await session.ResultAsync("textDocument/diagnostic", new { textDocument = new { uri }, previousResultId = report.GetProperty("resultId").GetString() });
-        await session.Client.BarrierAsync();
+        var report = await harness.ResultAsync("textDocument/diagnostic", new { textDocument = new { uri } });
+        var again = await harness.ResultAsync("textDocument/diagnostic", new { textDocument = new { uri }, previousResultId = report.GetProperty("resultId").GetString() });
+        await harness.Client.BarrierAsync();
 
         Assert.Equal("full", report.GetProperty("kind").GetString());
-        Assert.Equal(ServerSession.Expected(text), ServerSession.Actual(report.GetProperty("items")));
+        Assert.Equal(LanguageServerHarness.Expected(text), LanguageServerHarness.Actual(report.GetProperty("items")));
         Assert.Equal("unchanged", again.GetProperty("kind").GetString());
-        Assert.DoesNotContain(session.Client.AllNotifications, n => n.GetProperty("method").GetString() == "textDocument/publishDiagnostics");
+        Assert.DoesNotContain(harness.Client.AllNotifications, n => n.GetProperty("method").GetString() == "textDocument/publishDiagnostics");
     }
 
     [Fact]
     public async Task A_failing_rule_gives_OGL9001_is_logged_with_its_document_and_the_others_still_run()
     {
         var rules = RuleRegistry.All.Append(new FailingRule()).ToArray();
-        await using var session = await ServerSession.StartAsync(
+        await using var harness = await LanguageServerHarness.StartAsync(
             new { processId = (int?)null, capabilities = new { }, initializationOptions = new { debounceMs = 0, trace = new { server = "messages" } } },
             new LanguageServerOptions { Rules = rules });
         const string Uri = "file:///reports/failing.md";
-        var text = HoverSymbolLensTests.WithWrongTotal(ServerSession.Clean);
+        var text = HoverSymbolLensTests.WithWrongTotal(LanguageServerHarness.Clean);
 
-        await session.OpenAsync(Uri, text);
-        var diagnostics = await session.DiagnosticsAsync(Uri);
-        var log = await session.Client.NextNotificationAsync("window/logMessage", n => n.GetProperty("params").GetProperty("message").GetString()!.Contains("OGL3101", StringComparison.Ordinal));
+        await harness.OpenAsync(Uri, text);
+        var diagnostics = await harness.DiagnosticsAsync(Uri);
 
-        Assert.Equal(1, ServerSession.Count(diagnostics, "OGL9001"));
-        Assert.Equal(1, ServerSession.Count(diagnostics, "OGL3001"));
+        // The entry is logged during the analysis, so it may arrive before the diagnostics: look at everything received.
+        JsonElement log = default;
+        for (var waited = 0; waited < 10_000 && log.ValueKind == JsonValueKind.Undefined; waited += 20)
+        {
+            log = harness.Client.AllNotifications.FirstOrDefault(n => n.GetProperty("method").GetString() == "window/logMessage" && n.GetProperty("params").GetProperty("message").GetString()!.Contains("OGL3101", StringComparison.Ordinal));
+            await Task.Delay(20);
+        }
+
+        Assert.NotEqual(JsonValueKind.Undefined, log.ValueKind);
+
+        Assert.Equal(1, LanguageServerHarness.Count(diagnostics, "OGL9001"));
+        Assert.Equal(1, LanguageServerHarness.Count(diagnostics, "OGL3001"));
         Assert.Contains(Uri, log.GetProperty("params").GetProperty("message").GetString(), StringComparison.Ordinal);
 
         // Still serving.
-        var hover = await session.Client.RequestAsync("textDocument/hover", new { textDocument = new { uri = Uri }, position = ServerSession.Pos(0, 0) });
+        var hover = await harness.Client.RequestAsync("textDocument/hover", new { textDocument = new { uri = Uri }, position = LanguageServerHarness.Pos(0, 0) });
         Assert.True(hover.TryGetProperty("result", out _));
     }
 

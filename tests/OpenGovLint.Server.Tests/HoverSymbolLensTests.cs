@@ -35,12 +35,12 @@ public class HoverSymbolLensTests
     [Fact]
     public async Task Hover_on_a_total_shows_the_arithmetic_with_a_tick_when_it_holds()
     {
-        await using var session = await ServerSession.StartAsync();
-        var text = ServerSession.Clean;
-        await session.OpenAsync(Uri, text);
+        await using var harness = await LanguageServerHarness.StartAsync();
+        var text = LanguageServerHarness.Clean;
+        await harness.OpenAsync(Uri, text);
         var (line, character, _) = NewReceivedTotal(text);
 
-        var hover = await session.ResultAsync("textDocument/hover", new { textDocument = new { uri = Uri }, position = ServerSession.Pos(line, character) });
+        var hover = await harness.ResultAsync("textDocument/hover", new { textDocument = new { uri = Uri }, position = LanguageServerHarness.Pos(line, character) });
 
         Assert.Equal("markdown", hover.GetProperty("contents").GetProperty("kind").GetString());
         Assert.Contains("总计 = 20 + 3 + 0 + 1 + 1 + 0 = 25 ✓", hover.GetProperty("contents").GetProperty("value").GetString(), StringComparison.Ordinal);
@@ -50,12 +50,12 @@ public class HoverSymbolLensTests
     [Fact]
     public async Task Hover_on_a_wrong_total_shows_the_sum_what_the_table_says_and_the_rule()
     {
-        await using var session = await ServerSession.StartAsync();
-        var text = WithWrongTotal(ServerSession.Clean);
-        await session.OpenAsync(Uri, text);
+        await using var harness = await LanguageServerHarness.StartAsync();
+        var text = WithWrongTotal(LanguageServerHarness.Clean);
+        await harness.OpenAsync(Uri, text);
         var (line, character, _) = NewReceivedTotal(text);
 
-        var hover = await session.ResultAsync("textDocument/hover", new { textDocument = new { uri = Uri }, position = ServerSession.Pos(line, character + 1) });
+        var hover = await harness.ResultAsync("textDocument/hover", new { textDocument = new { uri = Uri }, position = LanguageServerHarness.Pos(line, character + 1) });
         var value = hover.GetProperty("contents").GetProperty("value").GetString()!;
 
         Assert.Contains("总计 = 20 + 3 + 0 + 1 + 1 + 0 = 25 ✗ 表中为 26", value, StringComparison.Ordinal);
@@ -66,15 +66,15 @@ public class HoverSymbolLensTests
     [Fact]
     public async Task Hover_on_the_results_total_row_and_on_table_4_shows_their_sums()
     {
-        await using var session = await ServerSession.StartAsync();
-        var text = ServerSession.Clean;
-        await session.OpenAsync(Uri, text);
+        await using var harness = await LanguageServerHarness.StartAsync();
+        var text = LanguageServerHarness.Clean;
+        await harness.OpenAsync(Uri, text);
         var document = Core.Parsing.ReportParser.Parse(text);
         var total = document.Table3!.Row(Core.Model.Table3Layout.Total)!.Values[0];
         var group = document.Table4!.ValueAt(0, 4)!;
 
-        var onTotal = await Hover(session, document.Text.GetLinePosition(total.Span.Start));
-        var onGroup = await Hover(session, document.Text.GetLinePosition(group.Span.Start));
+        var onTotal = await Hover(harness, document.Text.GetLinePosition(total.Span.Start));
+        var onGroup = await Hover(harness, document.Text.GetLinePosition(group.Span.Start));
 
         Assert.Matches(@"总计 = (\d+ \+ ){20}\d+ = \d+ ✓", onTotal);
         Assert.Matches(@"总计 = \d+ \+ \d+ \+ \d+ \+ \d+ = \d+ ✓", onGroup);
@@ -83,10 +83,10 @@ public class HoverSymbolLensTests
     [Fact]
     public async Task Symbols_outline_the_six_parts_with_the_tables_inside_theirs()
     {
-        await using var session = await ServerSession.StartAsync();
-        await session.OpenAsync(Uri, ServerSession.Clean);
+        await using var harness = await LanguageServerHarness.StartAsync();
+        await harness.OpenAsync(Uri, LanguageServerHarness.Clean);
 
-        var symbols = await session.ResultAsync("textDocument/documentSymbol", new { textDocument = new { uri = Uri } });
+        var symbols = await harness.ResultAsync("textDocument/documentSymbol", new { textDocument = new { uri = Uri } });
 
         Assert.Equal(6, symbols.GetArrayLength());
         Assert.Equal("一、总体情况", symbols[0].GetProperty("name").GetString());
@@ -104,28 +104,28 @@ public class HoverSymbolLensTests
     [Fact]
     public async Task Code_lens_counts_the_relations_of_table_3_and_the_groups_of_table_4()
     {
-        await using var session = await ServerSession.StartAsync();
-        var clean = ServerSession.Clean;
-        await session.OpenAsync(Uri, clean);
+        await using var harness = await LanguageServerHarness.StartAsync();
+        var clean = LanguageServerHarness.Clean;
+        await harness.OpenAsync(Uri, clean);
         var document = Core.Parsing.ReportParser.Parse(clean);
 
-        var lenses = await session.ResultAsync("textDocument/codeLens", new { textDocument = new { uri = Uri } });
+        var lenses = await harness.ResultAsync("textDocument/codeLens", new { textDocument = new { uri = Uri } });
         Assert.Equal(2, lenses.GetArrayLength());
         Assert.Equal(document.Table3!.StartLine, lenses[0].GetProperty("range").GetProperty("start").GetProperty("line").GetInt32());
         Assert.Equal("行合计 ✓ 25/25 · 办理结果总计 ✓ 7/7 · 勾稽关系 ✓ 7/7", Title(lenses[0]));
         Assert.Equal(document.Table4!.StartLine, lenses[1].GetProperty("range").GetProperty("start").GetProperty("line").GetInt32());
         Assert.Matches(@"^行政复议 ✓ \d+ · 未经复议直接起诉 ✓ \d+ · 复议后起诉 ✓ \d+$", Title(lenses[1]));
 
-        await session.ReplaceAsync(Uri, WithWrongTotal(clean));
-        var wrong = await session.ResultAsync("textDocument/codeLens", new { textDocument = new { uri = Uri } });
+        await harness.ReplaceAsync(Uri, WithWrongTotal(clean));
+        var wrong = await harness.ResultAsync("textDocument/codeLens", new { textDocument = new { uri = Uri } });
         Assert.Equal("行合计 ✗ 24/25 · 办理结果总计 ✓ 7/7 · 勾稽关系 ✗ 6/7", Title(wrong[0]));
     }
 
     private static string Title(JsonElement lens) => lens.GetProperty("command").GetProperty("title").GetString()!;
 
-    private static async Task<string> Hover(ServerSession session, Core.Text.LinePosition position)
+    private static async Task<string> Hover(LanguageServerHarness harness, Core.Text.LinePosition position)
     {
-        var hover = await session.ResultAsync("textDocument/hover", new { textDocument = new { uri = Uri }, position = ServerSession.Pos(position.Line, position.Character) });
+        var hover = await harness.ResultAsync("textDocument/hover", new { textDocument = new { uri = Uri }, position = LanguageServerHarness.Pos(position.Line, position.Character) });
         return hover.GetProperty("contents").GetProperty("value").GetString()!;
     }
 }

@@ -18,7 +18,7 @@ public class StdioClientTests
     {
         var scriptDirectory = Path.Combine(SourceDirectory(), "node");
         await EnsureInstalledAsync(scriptDirectory);
-        var report = Path.Combine(ServerSession.FixturesDirectory, "samples", Path.GetFileName(ServerSession.SampleFiles.First()));
+        var report = Path.Combine(LanguageServerHarness.FixturesDirectory, "samples", Path.GetFileName(LanguageServerHarness.SampleFiles.First()));
         var server = Path.Combine(AppContext.BaseDirectory, "opengovlint-server.dll");
         Assert.True(File.Exists(server), $"The server was not built next to the tests: {server}");
         var dotnet = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet";
@@ -28,7 +28,7 @@ public class StdioClientTests
         Assert.True(exitCode == 0, $"The node client failed ({exitCode}):\n{errors}\n{output}");
         var result = JsonDocument.Parse(output).RootElement;
         Assert.Equal("opengovlint", result.GetProperty("serverName").GetString());
-        Assert.Equal(ServerSession.Expected(File.ReadAllText(report)), result.GetProperty("diagnostics").EnumerateArray().Select(d => d.GetString()!).ToList());
+        Assert.Equal(LanguageServerHarness.Expected(File.ReadAllText(report)), result.GetProperty("diagnostics").EnumerateArray().Select(d => d.GetString()!).ToList());
         Assert.NotEmpty(result.GetProperty("codeActionTitles").EnumerateArray());
         Assert.Equal(6, result.GetProperty("symbolNames").GetArrayLength());
         Assert.Equal(-32601, result.GetProperty("unknownMethodError").GetInt32());

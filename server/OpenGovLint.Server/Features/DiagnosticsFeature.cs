@@ -82,11 +82,18 @@ public sealed class DiagnosticsFeature : ILanguageFeature
 
         var state = _states.GetOrAdd(document.Uri, uri => new PushState(_gates.GetOrAdd(uri, _ => new SemaphoreSlim(1, 1))));
         var cancellation = CancellationTokenSource.CreateLinkedTokenSource(connection.StoppingToken);
-        var previous = Interlocked.Exchange(ref state.Cancellation, cancellation);
-        previous?.Cancel();
-        previous?.Dispose();
+        TryCancel(Interlocked.Exchange(ref state.Cancellation, cancellation));
         var delay = debounce ? _settings.Current.DebounceMs : 0;
-        _ = Task.Run(() => AnalyzeAndPublishAsync(connection, state, document, delay, cancellation.Token), CancellationToken.None);
+        _ = Task.Run(
+            async () =>
+            {
+                // The run owns its source: disposing it when done unhooks it from the connection's token.
+                using (cancellation)
+                {
+                    await AnalyzeAndPublishAsync(connection, state, document, delay, cancellation.Token).ConfigureAwait(false);
+                }
+            },
+            CancellationToken.None);
     }
 
     private async Task AnalyzeAndPublishAsync(LspConnection connection, PushState state, TextDocument document, int delay, CancellationToken cancellationToken)
@@ -143,7 +150,7 @@ public sealed class DiagnosticsFeature : ILanguageFeature
             return;
         }
 
-        state.Cancellation?.Cancel();
+        TryCancel(state.Cancellation);
         _ = Task.Run(async () =>
         {
             await state.Gate.WaitAsync().ConfigureAwait(false);
@@ -188,6 +195,18 @@ public sealed class DiagnosticsFeature : ILanguageFeature
                     _logger.LogDebug(e, "The client did not refresh its diagnostics.");
                 }
             });
+        }
+    }
+
+    private static void TryCancel(CancellationTokenSource? source)
+    {
+        try
+        {
+            source?.Cancel();
+        }
+        catch (ObjectDisposedException)
+        {
+            // That run has already finished.
         }
     }
 

@@ -5,11 +5,11 @@ using OpenGovLint.Server.Protocol.Documents;
 namespace OpenGovLint.Server.Tests;
 
 /// <summary>A server and an in-memory client, with the steps the feature tests repeat.</summary>
-internal sealed class ServerSession : IAsyncDisposable
+internal sealed class LanguageServerHarness : IAsyncDisposable
 {
     private readonly Dictionary<string, (int Version, string Text)> _open = new(StringComparer.Ordinal);
 
-    private ServerSession(LanguageServerOptions? options)
+    private LanguageServerHarness(LanguageServerOptions? options)
     {
         Client = new TestClient();
         Server = new LanguageServer(Client.ServerInput, Client.ServerOutput, options);
@@ -31,11 +31,11 @@ internal sealed class ServerSession : IAsyncDisposable
     public static string Sample(string name) => File.ReadAllText(Path.Combine(FixturesDirectory, "samples", name));
 
     /// <summary>Starts and initializes; <paramref name="initializeParams"/> defaults to no capabilities and debounce 0.</summary>
-    public static async Task<ServerSession> StartAsync(object? initializeParams = null, LanguageServerOptions? options = null)
+    public static async Task<LanguageServerHarness> StartAsync(object? initializeParams = null, LanguageServerOptions? options = null)
     {
-        var session = new ServerSession(options);
-        await session.Client.InitializeAsync(initializeParams ?? new { processId = (int?)null, capabilities = new { }, initializationOptions = new { debounceMs = 0 } });
-        return session;
+        var harness = new LanguageServerHarness(options);
+        await harness.Client.InitializeAsync(initializeParams ?? new { processId = (int?)null, capabilities = new { }, initializationOptions = new { debounceMs = 0 } });
+        return harness;
     }
 
     public string Text(string uri) => _open[uri].Text;
