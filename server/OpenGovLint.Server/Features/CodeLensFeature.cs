@@ -1,3 +1,4 @@
+using OpenGovLint.Core.Analysis;
 using OpenGovLint.Core.Localization;
 using OpenGovLint.Core.Model;
 using OpenGovLint.Server.Handlers;
@@ -33,10 +34,11 @@ public sealed class CodeLensFeature : ILanguageFeature
     public static CodeLens[] Lenses(ReportDocument document, MessageLanguage language)
     {
         var lenses = new List<CodeLens>();
-        var sums = TableArithmetic.Sums(document);
+        var sums = TableRelations.Sums(document);
         if (document.Table3 is { } table3)
         {
-            var balance = TableArithmetic.Balance(table3);
+            var balances = TableRelations.Balances(table3).ToList();
+            var balance = (Checked: balances.Count, Holding: balances.Count(b => b.Holds));
             var title = string.Join(" · ", [
                 Count(FeatureTexts.RowTotal(language), sums.Where(s => s.Kind == SumKind.Table3Row)),
                 Count(FeatureTexts.ResultsTotal(language), sums.Where(s => s.Kind == SumKind.Table3Results)),
@@ -52,7 +54,7 @@ public sealed class CodeLensFeature : ILanguageFeature
             {
                 var name = FeatureTexts.Table4Group(language, g);
                 var sum = groups.FirstOrDefault(s => s.Label == Table4Layout.Groups[g]);
-                return sum is null ? name + " –" : name + " " + (sum.Holds ? "✓" : "✗") + " " + TableArithmetic.Number(sum.Total.Number!.Value);
+                return sum is null ? name + " –" : name + " " + (sum.Holds ? "✓" : "✗") + " " + TableRelations.Number(sum.Total.Number!.Value);
             });
             lenses.Add(Lens(table4.StartLine, string.Join(" · ", parts)));
         }

@@ -1,3 +1,4 @@
+using OpenGovLint.Core.Analysis;
 using System.Text;
 using OpenGovLint.Core.Localization;
 using OpenGovLint.Server.Handlers;
@@ -37,7 +38,7 @@ public sealed class HoverFeature : ILanguageFeature
         var text = new StringBuilder();
         Range? range = null;
 
-        foreach (var sum in TableArithmetic.Sums(document).Where(s => s.Total.Span.Start <= offset && offset <= s.Total.Span.End))
+        foreach (var sum in TableRelations.Sums(document).Where(s => s.Total.Span.Start <= offset && offset <= s.Total.Span.End))
         {
             Separate(text);
             text.Append(Arithmetic(sum, language));
@@ -69,9 +70,9 @@ public sealed class HoverFeature : ILanguageFeature
     {
         var line = new StringBuilder()
             .Append(FeatureTexts.Total(language)).Append(" = ")
-            .AppendJoin(" + ", sum.Parts.Select(p => TableArithmetic.Number(p.Number!.Value)))
-            .Append(" = ").Append(TableArithmetic.Number(sum.Sum)).Append(' ')
-            .Append(sum.Holds ? "✓" : FeatureTexts.TableSays(language, TableArithmetic.Number(sum.Total.Number!.Value)));
+            .AppendJoin(" + ", sum.Parts.Select(p => TableRelations.Number(p.Number!.Value)))
+            .Append(" = ").Append(TableRelations.Number(sum.Sum)).Append(' ')
+            .Append(sum.Holds ? "✓" : FeatureTexts.TableSays(language, TableRelations.Number(sum.Total.Number!.Value)));
         return "**" + Heading(sum, language) + "**\n\n" + line;
     }
 

@@ -1,5 +1,5 @@
+using OpenGovLint.Core.Analysis;
 using OpenGovLint.Core.Diagnostics;
-using OpenGovLint.Core.Model;
 
 namespace OpenGovLint.Core.Rules.Consistency;
 
@@ -15,22 +15,10 @@ public sealed class OGL3001RowTotal : ReportRule
             return;
         }
 
-        foreach (var row in table.RowList)
+        foreach (var sum in TableRelations.RowTotals(table).Where(s => !s.Holds))
         {
-            // Malformed rows (OGL2003) are left out; a 2019-style （六）其他处理 row with values is checked like the others.
-            if (row.Values.Count != Table3Layout.ColumnCount)
-            {
-                continue;
-            }
-
-            var check = SumCheck.From(row.Values[Table3Layout.TotalColumn], row.Values.Take(Table3Layout.TotalColumn));
-            if (check is null || check.Holds)
-            {
-                continue;
-            }
-
-            string message = context.Message("Message", row.Label.Text, RuleHelpers.Number(check.Total.Number!.Value), RuleHelpers.Sum(check.Parts.Select(p => p.Number!.Value)), RuleHelpers.Number(check.Sum));
-            context.Report(check.Total.Span, message, [check.SetTotalFix(context)], check.Related(context, i => Table3Layout.Columns[i]));
+            string message = context.Message("Message", sum.Label, TableRelations.Number(sum.Total.Number!.Value), sum.Terms(), TableRelations.Number(sum.Sum));
+            context.Report(sum.Total.Span, message, [sum.SetTotalFix(context)], sum.Related(context));
         }
     }
 }

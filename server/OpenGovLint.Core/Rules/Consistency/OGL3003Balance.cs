@@ -1,3 +1,4 @@
+using OpenGovLint.Core.Analysis;
 using OpenGovLint.Core.Diagnostics;
 using OpenGovLint.Core.Model;
 
@@ -15,44 +16,25 @@ public sealed class OGL3003Balance : ReportRule
             return;
         }
 
-        for (int column = 0; column < Table3Layout.ColumnCount; column++)
+        foreach (var check in TableRelations.Balances(table).Where(b => !b.Holds))
         {
-            var received = Value(table, Table3Layout.NewReceived, column);
-            var carriedOver = Value(table, Table3Layout.CarriedOver, column);
-            var total = Value(table, Table3Layout.Total, column);
-            var carriedForward = Value(table, Table3Layout.CarriedForward, column);
-            if (received is null || carriedOver is null || total is null || carriedForward is null)
-            {
-                continue;
-            }
-
-            decimal left = received.Number!.Value + carriedOver.Number!.Value;
-            decimal right = total.Number!.Value + carriedForward.Number!.Value;
-            if (left == right)
-            {
-                continue;
-            }
-
             string message = context.Message(
                 "Message",
-                Table3Layout.Columns[column],
-                RuleHelpers.Number(received.Number.Value),
-                RuleHelpers.Number(carriedOver.Number.Value),
-                RuleHelpers.Number(left),
-                RuleHelpers.Number(total.Number.Value),
-                RuleHelpers.Number(carriedForward.Number.Value),
-                RuleHelpers.Number(right));
+                Table3Layout.Columns[check.Column],
+                TableRelations.Number(check.Received.Number!.Value),
+                TableRelations.Number(check.CarriedOver.Number!.Value),
+                TableRelations.Number(check.Left),
+                TableRelations.Number(check.Total.Number!.Value),
+                TableRelations.Number(check.CarriedForward.Number!.Value),
+                TableRelations.Number(check.Right));
             var related = new[]
             {
-                context.Related(received.Span, Table3Layout.Row(Table3Layout.NewReceived).Label),
-                context.Related(carriedOver.Span, Table3Layout.Row(Table3Layout.CarriedOver).Label),
-                context.Related(total.Span, Table3Layout.Row(Table3Layout.Total).Label),
-                context.Related(carriedForward.Span, Table3Layout.Row(Table3Layout.CarriedForward).Label),
+                context.Related(check.Received.Span, Table3Layout.Row(Table3Layout.NewReceived).Label),
+                context.Related(check.CarriedOver.Span, Table3Layout.Row(Table3Layout.CarriedOver).Label),
+                context.Related(check.Total.Span, Table3Layout.Row(Table3Layout.Total).Label),
+                context.Related(check.CarriedForward.Span, Table3Layout.Row(Table3Layout.CarriedForward).Label),
             };
-            context.Report(received.Span, message, related: related);
+            context.Report(check.Received.Span, message, related: related);
         }
     }
-
-    private static TableValue? Value(Table3 table, string key, int column) =>
-        table.Row(key)?.ValueAt(column) is { HasNumber: true } value ? value : null;
 }

@@ -1,5 +1,5 @@
+using OpenGovLint.Core.Analysis;
 using OpenGovLint.Core.Diagnostics;
-using OpenGovLint.Core.Model;
 
 namespace OpenGovLint.Core.Rules.Consistency;
 
@@ -10,22 +10,15 @@ public sealed class OGL3004ReviewLitigationTotal : ReportRule
 
     public override void Analyze(RuleContext context)
     {
-        if (context.Document.Table4 is not { DataRow.HasExpectedCount: true } table)
+        if (context.Document.Table4 is not { } table)
         {
             return;
         }
 
-        for (int group = 0; group < Table4Layout.Groups.Count; group++)
+        foreach (var sum in TableRelations.GroupTotals(table).Where(s => !s.Holds))
         {
-            int g = group;
-            var check = SumCheck.From(table.ValueAt(g, Table4Layout.GroupSize - 1), Enumerable.Range(0, Table4Layout.GroupSize - 1).Select(c => table.ValueAt(g, c)));
-            if (check is null || check.Holds)
-            {
-                continue;
-            }
-
-            string message = context.Message("Message", Table4Layout.Groups[g], RuleHelpers.Number(check.Total.Number!.Value), RuleHelpers.Sum(check.Parts.Select(p => p.Number!.Value)), RuleHelpers.Number(check.Sum));
-            context.Report(check.Total.Span, message, [check.SetTotalFix(context)], check.Related(context, i => Table4Layout.GroupColumns[i]));
+            string message = context.Message("Message", sum.Label, TableRelations.Number(sum.Total.Number!.Value), sum.Terms(), TableRelations.Number(sum.Sum));
+            context.Report(sum.Total.Span, message, [sum.SetTotalFix(context)], sum.Related(context));
         }
     }
 }
