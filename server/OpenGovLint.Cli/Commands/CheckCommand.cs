@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using OpenGovLint.Cli.Arguments;
 using OpenGovLint.Cli.Checking;
 using OpenGovLint.Cli.Fixing;
@@ -201,7 +202,11 @@ internal sealed class CheckCommand(CommandContext context)
         int next = 0;
         var gate = new object();
         var options = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
-        Parallel.For(0, files.Count, options, i =>
+
+        // Each worker takes the next file in input order. Parallel.For would hand each worker a block of the list, and
+        // everything the later blocks finish would wait here for the first block: half the reports held at once.
+        var order = Partitioner.Create(Enumerable.Range(0, files.Count), EnumerablePartitionerOptions.NoBuffering);
+        Parallel.ForEach(order, options, i =>
         {
             var previousYear = previousYears.Load(files[i], context.ReadFile);
             var outcome = fixer is null ? checker.Check(files[i], previousYear) : fixer.Fix(files[i], previousYear);

@@ -44,7 +44,7 @@ public static partial class LabelParts
             return (OrdinalStyle.ChineseBracketed, Ordinals.Parse(match.Groups["bcn"].ValueSpan), match.Length);
         }
 
-        return (OrdinalStyle.Arabic, int.Parse(match.Groups["ar"].ValueSpan, System.Globalization.CultureInfo.InvariantCulture), match.Length);
+        return (OrdinalStyle.Arabic, Digits.Parse(match.Groups["ar"].ValueSpan), match.Length);
     }
 
     [GeneratedRegex(@"^\s*(?:(?<cn>[一二三四五六七八九十]{1,3})\s*[、.．]|[（(]\s*(?<bcn>[一二三四五六七八九十]{1,3})\s*[)）]\s*[、.．]?|(?<ar>[0-9]{1,2})\s*(?:[.．、]|[)）])(?![0-9]))\s*")]

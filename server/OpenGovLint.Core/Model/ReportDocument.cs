@@ -5,9 +5,12 @@ namespace OpenGovLint.Core.Model;
 /// <summary>The report model: everything a rule needs, each part with its source range.</summary>
 public sealed class ReportDocument
 {
+    private readonly Lazy<bool[]> proseLines;
+
     public ReportDocument(SourceText text)
     {
         Text = text;
+        proseLines = new Lazy<bool[]>(ComputeProseLines);
     }
 
     public SourceText Text { get; }
@@ -60,4 +63,33 @@ public sealed class ReportDocument
 
     /// <summary>True when <paramref name="line"/> lies inside one of the standard tables.</summary>
     public bool IsTableLine(int line) => Tables.Any(t => line >= t.StartLine && line <= t.EndLine);
+
+    /// <summary>
+    /// True for a line of prose: outside the standard tables, code blocks and HTML comments. Computed once per document,
+    /// since every prose rule asks it of every line.
+    /// </summary>
+    public bool IsProseLine(int line) => line >= 0 && line < Text.LineCount && proseLines.Value[line];
+
+    private bool[] ComputeProseLines()
+    {
+        var prose = new bool[Text.LineCount];
+        Array.Fill(prose, true);
+        foreach (var table in Tables)
+        {
+            for (int line = table.StartLine; line <= table.EndLine && line < prose.Length; line++)
+            {
+                prose[line] = false;
+            }
+        }
+
+        foreach (int line in NonProseLines)
+        {
+            if (line >= 0 && line < prose.Length)
+            {
+                prose[line] = false;
+            }
+        }
+
+        return prose;
+    }
 }

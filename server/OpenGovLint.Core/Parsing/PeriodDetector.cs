@@ -46,7 +46,7 @@ internal static partial class PeriodDetector
     }
 
     private static int? Year(Group group) =>
-        group.Success ? int.Parse(group.ValueSpan, System.Globalization.CultureInfo.InvariantCulture) : null;
+        group.Success ? Digits.Parse(group.ValueSpan) : null;
 
     [GeneratedRegex(@"统计(?:期限|时限|期间|区间|时间|周期|范围|时段)")]
     private static partial Regex Statement();

@@ -41,7 +41,7 @@ internal static partial class TitleDetector
 
             var match = TitlePattern().Match(compact);
             string? agency = match.Success && match.Groups["agency"].Length > 0 ? match.Groups["agency"].Value : null;
-            int? year = match.Success ? int.Parse(match.Groups["year"].ValueSpan, System.Globalization.CultureInfo.InvariantCulture) : null;
+            int? year = match.Success ? Digits.Parse(match.Groups["year"].ValueSpan) : null;
             bool canonical = CanonicalPattern().IsMatch(compact);
             return new ReportTitle(text.GetText(span), span, first, i, agency, year, canonical);
         }
@@ -55,7 +55,7 @@ internal static partial class TitleDetector
         var quoted = QuotedTitle().Match(text);
         if (quoted.Success)
         {
-            return (quoted.Groups["agency"].Value, int.Parse(quoted.Groups["year"].ValueSpan, System.Globalization.CultureInfo.InvariantCulture));
+            return (quoted.Groups["agency"].Value, Digits.Parse(quoted.Groups["year"].ValueSpan));
         }
 
         int? year = periodYear;
@@ -70,7 +70,7 @@ internal static partial class TitleDetector
             var opening = Opening().Match(text);
             while (opening.Success && agency is null)
             {
-                if (opening.Groups["year"].Value == y.ToString(System.Globalization.CultureInfo.InvariantCulture))
+                if (Digits.Parse(opening.Groups["year"].ValueSpan) == y)
                 {
                     agency = opening.Groups["agency"].Value;
                 }

@@ -75,7 +75,7 @@ public sealed partial class OGL5002OrdinalSequence : ReportRule
             m.Groups["ar"].Success ? (OrdinalStyle.Arabic, m.Groups["ar"]) :
             (OrdinalStyle.ArabicBracket, m.Groups["ab"]);
         int value = style is OrdinalStyle.Arabic or OrdinalStyle.ArabicBracket
-            ? int.Parse(group.Value, System.Globalization.CultureInfo.InvariantCulture)
+            ? Digits.Parse(group.ValueSpan)
             : Ordinals.Parse(group.Value);
         if (value <= 0)
         {

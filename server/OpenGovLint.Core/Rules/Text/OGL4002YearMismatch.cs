@@ -55,7 +55,7 @@ public sealed partial class OGL4002YearMismatch : ReportRule
                 foreach (Match m in OpeningYearRegex().Matches(context.Text.GetText(span)))
                 {
                     var digits = m.Groups["year"];
-                    int stated = int.Parse(digits.Value, CultureInfo.InvariantCulture);
+                    int stated = Digits.Parse(digits.ValueSpan);
                     if (stated != year && stated != year + 1)
                     {
                         context.Report(new TextSpan(span.Start + digits.Index, digits.Length), context.Message("Text", stated, year));

@@ -21,7 +21,7 @@ internal static partial class Prose
     {
         for (int line = start; line < end; line++)
         {
-            if (!document.NonProseLines.Contains(line) && !document.IsTableLine(line))
+            if (document.IsProseLine(line))
             {
                 yield return line;
             }
@@ -46,7 +46,19 @@ internal static partial class Prose
         return spans;
     }
 
-    public static bool IsInside(List<TextSpan> spans, int position) => spans.Any(s => s.Contains(position));
+    public static bool IsInside(List<TextSpan> spans, int position)
+    {
+        // Called for every character of every prose line, and the list is almost always empty.
+        for (int i = 0; i < spans.Count; i++)
+        {
+            if (spans[i].Contains(position))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     [GeneratedRegex(@"`[^`]*`|(?:https?|ftp)://[^\s（）<>“”，。；]+|www\.[A-Za-z0-9.\-/_%?=&#]+|[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}|<[a-z]+://[^>]*>")]
     private static partial Regex ProtectedRegex();

@@ -170,7 +170,7 @@ internal static partial class ProseCounts
     }
 
     private static bool MentionsOtherYear(string sentence, int? year) =>
-        year is int y && YearRegex().Matches(sentence).Any(m => int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) != y);
+        year is int y && YearRegex().Matches(sentence).Any(m => Digits.Parse(m.Groups[1].ValueSpan) != y);
 
     /// <summary>Sentences of a line: up to and including 。！？.</summary>
     private static IEnumerable<(int Start, int End)> Sentences(string text)
