@@ -36,7 +36,7 @@ internal sealed class PreviousYearReports
         var titles = new ReportDocument?[files.Count];
         Parallel.For(0, files.Count, new ParallelOptions { MaxDegreeOfParallelism = parallelism }, i =>
         {
-            if (Parse(files[i].FullPath, read)?.Title is { } title)
+            if (ReadTitle(files[i].FullPath, read) is { } title)
             {
                 // Only the title is kept: the body match and the year are all the index needs.
                 titles[i] = new ReportDocument(new SourceText(string.Empty)) { Title = title };
@@ -55,6 +55,18 @@ internal sealed class PreviousYearReports
     /// <summary>Last year's report of <paramref name="file"/>, parsed; null when there is none or it cannot be read now.</summary>
     public ReportDocument? Load(InputFile file, Func<string, byte[]> read) =>
         PreviousPath(file) is { } path ? Parse(path, read) : null;
+
+    private static ReportTitle? ReadTitle(string path, Func<string, byte[]> read)
+    {
+        try
+        {
+            return DocumentDecoder.TryDecode(read(path)) is { } decoded ? ReportParser.ReadTitle(decoded.Text) : null;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            return null; // The file's own check reports why it cannot be read.
+        }
+    }
 
     private static ReportDocument? Parse(string path, Func<string, byte[]> read)
     {

@@ -6,7 +6,38 @@ namespace OpenGovLint.Core.Parsing;
 /// <summary>Reads a Markdown draft (or pasted text) into the report model. Tolerant: it never throws on content.</summary>
 public static class ReportParser
 {
+    /// <summary>The number of lines <see cref="ReadTitle"/> looks at: the title stands above the first part.</summary>
+    private const int TitleSearchLines = 40;
+
     public static ReportDocument Parse(string text) => Parse(new SourceText(text));
+
+    /// <summary>
+    /// Only the title, read from the first lines: what pairing the reports of consecutive years needs, at a small
+    /// fraction of a full parse. Its spans are those of the whole text (the head is a prefix of it).
+    /// </summary>
+    public static ReportTitle? ReadTitle(string text)
+    {
+        int end = 0;
+        for (int lines = 0; lines < TitleSearchLines && end < text.Length; lines++)
+        {
+            int lineBreak = text.IndexOf('\n', end);
+            end = lineBreak < 0 ? text.Length : lineBreak + 1;
+        }
+
+        var head = new SourceText(text[..end]);
+        var scanned = LineScanner.Scan(head);
+        int firstSection = -1;
+        foreach (var line in scanned)
+        {
+            if (HeadingDetector.TryRead(head, line, isMarkdownHeading: false) is not null)
+            {
+                firstSection = line.Line;
+                break;
+            }
+        }
+
+        return TitleDetector.Find(head, scanned, firstSection);
+    }
 
     public static ReportDocument Parse(SourceText text)
     {
