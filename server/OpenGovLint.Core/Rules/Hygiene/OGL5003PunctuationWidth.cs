@@ -17,6 +17,13 @@ public sealed class OGL5003PunctuationWidth : ReportRule
         foreach (int line in Prose.Lines(context.Document))
         {
             var span = context.Text.GetLineSpan(line);
+
+            // Most lines of a Chinese report hold no half-width punctuation at all: skip them before any regex runs.
+            if (context.Text.AsSpan(span).IndexOfAny(",;:(") < 0)
+            {
+                continue;
+            }
+
             string text = context.Text.GetText(span);
             if (OGL5004WebPageResidue.IsResidue(text))
             {
