@@ -51,8 +51,7 @@ internal sealed class FileChecker
         try
         {
             var (result, decoded) = analyzer.AnalyzeBytes(bytes, Options(file, previousYear), cancellationToken);
-            var document = keepDocuments ? result.Document : null;
-            return FileOutcome.Checked(ToReport(file, decoded, result) with { Document = document });
+            return FileOutcome.Checked(Report(file, decoded, result));
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -64,6 +63,10 @@ internal sealed class FileChecker
     /// <summary>How a file is analysed: the language, its .editorconfig severities, last year's report when known.</summary>
     public AnalysisOptions Options(InputFile file, ReportDocument? previousYear) =>
         new() { Language = language, Severities = resolver.Resolve(file.FullPath), PreviousYear = previousYear };
+
+    /// <summary>The file's report, with its model when the output draws the tables (so they are not parsed twice).</summary>
+    public FileReport Report(InputFile file, DecodedDocument? decoded, AnalysisResult result) =>
+        ToReport(file, decoded, result) with { Document = keepDocuments ? result.Document : null };
 
     public static FileReport ToReport(InputFile file, DecodedDocument? decoded, AnalysisResult result) =>
         new(file, EncodingName(decoded), result.Diagnostics.Select(d => Reported(d, result.Document?.Text)).ToArray());

@@ -44,7 +44,7 @@ internal sealed class FileFixer(FileChecker checker, FileOperations files, bool 
             }
 
             var run = runner.Run(decoded.Text, options, includeUnsafe, null, cancellationToken);
-            var remaining = FileChecker.ToReport(file, decoded, run.Remaining);
+            var remaining = checker.Report(file, decoded, run.Remaining);
             int unsafeLeft = includeUnsafe ? 0 : run.Remaining.Diagnostics.Count(d => d.Fixes.Any(f => f.Applicability == FixApplicability.Unsafe));
             if (!run.Changed || string.Equals(run.Text, decoded.Text, StringComparison.Ordinal))
             {
@@ -61,7 +61,7 @@ internal sealed class FileFixer(FileChecker checker, FileOperations files, bool 
             {
                 // The file is as it was, so its findings are the original ones.
                 var original = checker.Analyzer.Analyze(new SourceText(decoded.Text), options, cancellationToken);
-                return Outcome(FileChecker.ToReport(file, decoded, original), FixOutcome.NoneApplied, null, failure, 0);
+                return Outcome(checker.Report(file, decoded, original), FixOutcome.NoneApplied, null, failure, 0);
             }
 
             return Outcome(remaining, run.AppliedByRule, null, null, unsafeLeft);

@@ -9,9 +9,8 @@ namespace OpenGovLint.Cli.Output;
 /// elsewhere: the page can be mailed or archived as one file. The summary comes first but needs the whole run, so the
 /// reports' markup is kept until <see cref="End"/>; the report models themselves are let go file by file.
 /// </summary>
-internal sealed class HtmlFormatter(TextWriter writer, MessageLanguage language, Func<string, byte[]>? readFile = null) : IReportFormatter
+internal sealed class HtmlFormatter(TextWriter writer, MessageLanguage language) : IReportFormatter
 {
-    private readonly Func<string, byte[]> readFile = readFile ?? File.ReadAllBytes;
     private readonly HtmlText text = new(language);
     private readonly HtmlBuilder reports = new();
     private readonly HtmlRunTally tally = new();
@@ -23,7 +22,8 @@ internal sealed class HtmlFormatter(TextWriter writer, MessageLanguage language,
     public void WriteFile(FileReport report)
     {
         string anchor = "report-" + HtmlText.Number(tally.Files.Count + 1);
-        var document = HtmlDocumentSource.Load(report, readFile);
+        // The checker keeps the model for this format; files that could not be decoded have none.
+        var document = report.Document;
         string title = HtmlReportWriter.Title(report, document);
         tally.Add(report, anchor, title);
         HtmlReportWriter.Write(reports, report, document, anchor, title, text);
