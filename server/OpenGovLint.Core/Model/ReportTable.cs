@@ -13,8 +13,9 @@ public enum StandardTable
 /// <summary>What every standard table keeps: where it was read and in which shape.</summary>
 public abstract class ReportTable
 {
-    protected ReportTable(TableShape shape, int startLine, int endLine, TextSpan span, IReadOnlyList<TableCell> cells)
+    protected ReportTable(TableShape shape, int startLine, int endLine, TextSpan span, IReadOnlyList<TableCell> cells, IReadOnlyList<TableRow> rows)
     {
+        RowList = rows;
         Shape = shape;
         StartLine = startLine;
         EndLine = endLine;
@@ -47,6 +48,11 @@ public abstract class ReportTable
     /// <summary>Labels of the 2019 trial layout (OGL1008).</summary>
     public IReadOnlyList<TableLabel> LegacyLabels { get; init; } = [];
 
-    /// <summary>The standard rows found, in source order.</summary>
-    public abstract IEnumerable<TableRow> Rows { get; }
+    /// <summary>The standard rows found, in source order (group rows of table 3 included).</summary>
+    public IReadOnlyList<TableRow> RowList { get; }
+
+    public IEnumerable<TableRow> Rows => RowList;
+
+    /// <summary>The row with a standard key (<see cref="RowDefinition.Key"/>), when the table has it.</summary>
+    public TableRow? Row(string key) => RowList.FirstOrDefault(r => r.Key == key);
 }

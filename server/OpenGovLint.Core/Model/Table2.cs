@@ -6,19 +6,13 @@ namespace OpenGovLint.Core.Model;
 public sealed class Table2 : ReportTable
 {
     public Table2(TableShape shape, int startLine, int endLine, TextSpan span, IReadOnlyList<TableCell> cells, IReadOnlyList<TableRow> rows)
-        : base(shape, startLine, endLine, span, cells)
+        : base(shape, startLine, endLine, span, cells, rows)
     {
-        RowList = rows;
     }
 
     public override StandardTable Kind => StandardTable.ActiveDisclosure;
 
-    public IReadOnlyList<TableRow> RowList { get; }
-
-    public override IEnumerable<TableRow> Rows => RowList;
-
     /// <summary>True when the table uses the 2019 trial layout's columns.</summary>
     public bool IsLegacy => LegacyLabels.Count > 0;
 
-    public TableRow? Row(string key) => RowList.FirstOrDefault(r => r.Key == key);
 }

@@ -6,21 +6,14 @@ namespace OpenGovLint.Core.Model;
 public sealed class Table3 : ReportTable
 {
     public Table3(TableShape shape, int startLine, int endLine, TextSpan span, IReadOnlyList<TableCell> cells, IReadOnlyList<TableRow> rows)
-        : base(shape, startLine, endLine, span, cells)
+        : base(shape, startLine, endLine, span, cells, rows)
     {
-        RowList = rows;
     }
 
     public override StandardTable Kind => StandardTable.Applications;
 
-    public IReadOnlyList<TableRow> RowList { get; }
-
-    public override IEnumerable<TableRow> Rows => RowList;
-
     /// <summary>True when （六）其他处理 carries values as one row, as in the 2019 trial layout.</summary>
     public bool HasLegacyOtherHandlingRow => Row(Table3Layout.OtherHandling) is { Values.Count: > 0 };
-
-    public TableRow? Row(string key) => RowList.FirstOrDefault(r => r.Key == key);
 
     /// <summary>The number in <paramref name="column"/> of row <paramref name="key"/>, when the row is present and well formed.</summary>
     public decimal? Number(string key, int column) => Row(key)?.ValueAt(column) is { HasNumber: true } v ? v.Number : null;
