@@ -1,13 +1,14 @@
 using Microsoft.Extensions.Logging;
+using OpenGovLint.Core.IO;
 using OpenGovLint.Core.Model;
 using OpenGovLint.Core.Parsing;
 
 namespace OpenGovLint.Server.Features;
 
 /// <summary>
-/// The reports in the workspace folders, by file: which body and year each is, parsed on demand
-/// and kept until the file changes. Answers "last year's report of this body" so cross-year rules
-/// can compare (<c>AnalysisOptions.PreviousYear</c>).
+/// The reports in the workspace folders, by file: which body and year each is, read from the title alone and kept
+/// until the file changes. Answers "last year's report of this body" so cross-year rules can compare
+/// (<c>AnalysisOptions.PreviousYear</c>); only that report is parsed in full, once, since the lookup runs on every edit.
 /// </summary>
 public sealed class WorkspaceReportIndex
 {
@@ -52,10 +53,6 @@ public sealed class WorkspaceReportIndex
         }
     }
 
-    /// <summary>The body and year of a file, parsing it if needed; null when it is no report.</summary>
-    public (string Agency, int Year)? Describe(string path) =>
-        Get(path) is { } entry ? (entry.Agency, entry.Year) : null;
-
     /// <summary>The parsed report of the same body for the year before <paramref name="current"/>'s.</summary>
     public ReportDocument? FindPreviousYear(ReportDocument current, string? currentPath)
     {
@@ -64,6 +61,8 @@ public sealed class WorkspaceReportIndex
             return null;
         }
 
+        // Bodies are matched as Core's PreviousYearIndex matches them: by the normalised agency name.
+        string agencyKey = TextNormalizer.Key(agency);
         foreach (var path in ListFiles())
         {
             if (path == currentPath)
@@ -71,9 +70,9 @@ public sealed class WorkspaceReportIndex
                 continue;
             }
 
-            if (Get(path) is { } entry && entry.Year == year - 1 && entry.Agency == agency)
+            if (Get(path) is { } entry && entry.Year == year - 1 && entry.AgencyKey == agencyKey)
             {
-                return entry.Document;
+                return entry.Document ??= Load(path);
             }
         }
 
@@ -164,10 +163,23 @@ public sealed class WorkspaceReportIndex
                 return null;
             }
 
-            var document = ReportParser.Parse(File.ReadAllText(path));
-            return document.Title is { Agency: { Length: > 0 } agency, Year: { } year }
-                ? new Entry(info.LastWriteTimeUtc, agency, year, document)
-                : new Entry(info.LastWriteTimeUtc, string.Empty, 0, null);
+            var title = DocumentDecoder.TryDecode(File.ReadAllBytes(path)) is { } decoded ? ReportParser.ReadTitle(decoded.Text) : null;
+            return title is { Agency: { Length: > 0 } agency, Year: { } year }
+                ? new Entry(info.LastWriteTimeUtc, TextNormalizer.Key(agency), year)
+                : new Entry(info.LastWriteTimeUtc, string.Empty, 0);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            _logger.LogDebug(e, "Could not read {Path}.", path);
+            return null;
+        }
+    }
+
+    private ReportDocument? Load(string path)
+    {
+        try
+        {
+            return DocumentDecoder.TryDecode(File.ReadAllBytes(path)) is { } decoded ? ReportParser.Parse(decoded.Text) : null;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -188,5 +200,9 @@ public sealed class WorkspaceReportIndex
         }
     }
 
-    private sealed record Entry(DateTime Stamp, string Agency, int Year, ReportDocument? Document);
+    /// <summary>What the title says; the full model of the file is read only when it is someone's last year.</summary>
+    private sealed record Entry(DateTime Stamp, string AgencyKey, int Year)
+    {
+        public ReportDocument? Document { get; set; }
+    }
 }
