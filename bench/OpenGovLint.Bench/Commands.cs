@@ -32,6 +32,47 @@ internal static class Commands
         PhaseProfile.Growth(context, small, large, (double)two.Length / one.Length);
     }
 
+    /// <summary>
+    /// The full analysis of the first 2,000 corpus files, repeated for <paramref name="seconds"/>: a steady load for a
+    /// sampling profiler (<c>dotnet-trace collect -- …/opengovlint-bench loop 20</c>), which the timed commands are not.
+    /// </summary>
+    public static void Loop(BenchContext context, int seconds)
+    {
+        string[] texts = context.Paths.CorpusFiles().Take(2000).Select(File.ReadAllText).ToArray();
+        var analyzer = new OpenGovLint.Core.Analysis.ReportAnalyzer();
+        long allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
+        int collectionsBefore = GC.CollectionCount(0);
+        var stopwatch = Stopwatch.StartNew();
+        int passes = 0;
+        while (stopwatch.Elapsed.TotalSeconds < seconds)
+        {
+            foreach (string text in texts)
+            {
+                _ = analyzer.Analyze(text);
+            }
+
+            passes++;
+        }
+
+        long markdigBefore = GC.GetAllocatedBytesForCurrentThread();
+        var markdig = Stopwatch.StartNew();
+        foreach (string text in texts)
+        {
+            _ = Markdig.Markdown.Parse(text, InProcessThroughput.TablesPipeline);
+        }
+
+        double markdigMs = markdig.Elapsed.TotalMilliseconds;
+        long markdigAllocated = GC.GetAllocatedBytesForCurrentThread() - markdigBefore;
+
+        context.Log.Section("Loop");
+        context.Log.Figure("reference: Markdig parse-only, one pass", $"{markdigMs:F0} ms, {markdigAllocated / 1e6:F0} MB allocated");
+        long allocated = GC.GetAllocatedBytesForCurrentThread() - allocatedBefore;
+        long input = texts.Sum(t => (long)t.Length * 2);
+        context.Log.Figure(
+            $"{texts.Length:N0} files × {passes} passes",
+            $"{stopwatch.Elapsed.TotalMilliseconds / passes:F0} ms per pass, {allocated / passes / 1e6:F0} MB allocated per pass ({(double)allocated / passes / input:F1}× the text), {(GC.CollectionCount(0) - collectionsBefore) / passes} gen-0 collections per pass");
+    }
+
     public static int Fuzz(BenchContext context, int cases, int seed)
     {
         context.Log.Section($"Fuzz: {cases:N0} damaged reports, seed {seed}, {Environment.ProcessorCount} threads");

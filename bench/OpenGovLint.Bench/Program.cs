@@ -45,6 +45,9 @@ switch (options.Command)
     case "phases":
         Commands.Phases(context);
         break;
+    case "loop":
+        Commands.Loop(context, options.Count ?? 20);
+        break;
     case "fuzz":
         return Commands.Fuzz(context, options.Count ?? 100_000, options.Seed);
     case "all":
@@ -69,10 +72,11 @@ internal sealed record BenchOptions(string Command, int? Count, int Runs, int Se
           coldstart [RUNS] spawn → exit for one file (default 30 runs)
           linear           1, 2, 5, 10 MB single documents, in-process and CLI
           phases           where the analysis time goes (decode, Markdig, line scan, parse, each rule)
+          loop [SECONDS]   analyse the first 2,000 corpus files again and again (default 20 s), for a sampling profiler
           fuzz [CASES]     the robustness properties on CASES damaged reports (default 100000)
         """;
 
-    private static readonly string[] Commands = ["all", "corpus", "publish", "inprocess", "cli", "markdownlint", "coldstart", "linear", "phases", "fuzz"];
+    private static readonly string[] Commands = ["all", "corpus", "publish", "inprocess", "cli", "markdownlint", "coldstart", "linear", "phases", "loop", "fuzz"];
 
     public static BenchOptions? Parse(string[] args)
     {
