@@ -92,14 +92,34 @@ public sealed class ReportAnalyzer
             unsuppressed.AddRange(Suppressions.Unused(document, used, ranRuleIds, options.Language));
         }
 
-        var kept = unsuppressed
-            .Select(d => d with { Severity = options.Severities.Resolve(d.Descriptor) })
-            .Where(d => d.Severity != DiagnosticSeverity.None)
-            .OrderBy(d => d.Span.Start)
-            .ThenBy(d => d.Id, StringComparer.Ordinal)
-            .ThenBy(d => d.Span.End)
-            .ThenBy(d => d.Message, StringComparer.Ordinal)
-            .ToArray();
-        return new AnalysisResult(document, kept);
+        var kept = new List<Diagnostic>(unsuppressed.Count);
+        foreach (var diagnostic in unsuppressed)
+        {
+            var severity = options.Severities.Resolve(diagnostic.Descriptor);
+            if (severity != DiagnosticSeverity.None)
+            {
+                kept.Add(severity == diagnostic.Severity ? diagnostic : diagnostic with { Severity = severity });
+            }
+        }
+
+        kept.Sort(ByPosition);
+        return new AnalysisResult(document, kept.ToArray());
+    }
+
+    // The order of the output: by position, then rule id, end and message, so that it never depends on rule order.
+    private static int ByPosition(Diagnostic a, Diagnostic b)
+    {
+        int order = a.Span.Start.CompareTo(b.Span.Start);
+        if (order == 0)
+        {
+            order = string.CompareOrdinal(a.Id, b.Id);
+        }
+
+        if (order == 0)
+        {
+            order = a.Span.End.CompareTo(b.Span.End);
+        }
+
+        return order != 0 ? order : string.CompareOrdinal(a.Message, b.Message);
     }
 }

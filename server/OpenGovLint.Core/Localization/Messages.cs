@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Resources;
 
@@ -19,8 +20,12 @@ public static class Messages
     public static string Get(MessageLanguage language, string key) =>
         TryGet(language, key) ?? TryGet(MessageLanguage.Chinese, key) ?? key;
 
+    // ResourceManager.GetString takes a lock and walks the resource reader on every call; a report with many findings
+    // asks for the same few keys thousands of times, from several threads at once in the CLI.
+    private static readonly ConcurrentDictionary<(MessageLanguage Language, string Key), string?> Cache = new();
+
     public static string? TryGet(MessageLanguage language, string key) =>
-        (language == MessageLanguage.English ? English : Chinese).GetString(key, CultureInfo.InvariantCulture);
+        Cache.GetOrAdd((language, key), static k => (k.Language == MessageLanguage.English ? English : Chinese).GetString(k.Key, CultureInfo.InvariantCulture));
 
     public static string Format(MessageLanguage language, string key, params object?[] args) =>
         string.Format(CultureInfo.InvariantCulture, Get(language, key), args);

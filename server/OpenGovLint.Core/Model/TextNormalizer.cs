@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 
@@ -17,16 +18,34 @@ public static class TextNormalizer
         }
 
         string normalized = NeedsNfkc(text) ? Nfkc(text) : text;
-        var builder = new StringBuilder(normalized.Length);
+
+        // Keys are taken of every short line and cell of a report: build them without a StringBuilder, and return the
+        // text itself when it is already a key (a label without spaces or punctuation, the common case).
+        char[]? rented = null;
+        Span<char> buffer = normalized.Length <= 256 ? stackalloc char[normalized.Length] : (rented = ArrayPool<char>.Shared.Rent(normalized.Length));
+        int length = 0;
+        bool changed = false;
         foreach (char c in normalized)
         {
             if (char.IsLetterOrDigit(c))
             {
-                builder.Append(char.ToLowerInvariant(c));
+                char lower = char.ToLowerInvariant(c);
+                changed |= lower != c;
+                buffer[length++] = lower;
+            }
+            else
+            {
+                changed = true;
             }
         }
 
-        return builder.ToString();
+        string key = changed ? new string(buffer[..length]) : normalized;
+        if (rented is not null)
+        {
+            ArrayPool<char>.Shared.Return(rented);
+        }
+
+        return key;
     }
 
     /// <summary>NFKC and no whitespace: digits and brackets become half-width, punctuation stays.</summary>

@@ -15,7 +15,7 @@ internal static class HeadingDetector
 
     public static Section? TryRead(SourceText text, ScannedLine line, bool isMarkdownHeading)
     {
-        if (line.Kind != LineKind.Text)
+        if (line.Kind != LineKind.Text || (!isMarkdownHeading && !MayOpenHeading(text.AsSpan(line.ContentSpan))))
         {
             return null;
         }
@@ -89,6 +89,26 @@ internal static class HeadingDetector
             new TextSpan(offset + ordinalLength, trimmedTitle.Length),
             line.Line,
             markdown);
+    }
+
+    /// <summary>
+    /// What every heading starts with, checked on the line in place before its text is copied: Markdown's #, or a
+    /// Chinese ordinal (一、), possibly in bold. Prose lines fail here at their first character.
+    /// </summary>
+    private static bool MayOpenHeading(ReadOnlySpan<char> content)
+    {
+        if (content.StartsWith('#'))
+        {
+            return true;
+        }
+
+        if (content.StartsWith("**"))
+        {
+            content = content[2..];
+        }
+
+        content = content.TrimStart();
+        return content.Length > 0 && content[0] is '一' or '二' or '三' or '四' or '五' or '六' or '七' or '八' or '九' or '十';
     }
 
     private static bool HasSentencePunctuation(string text) => text.AsSpan().IndexOfAny("。，,；;！!？?：:") >= 0;

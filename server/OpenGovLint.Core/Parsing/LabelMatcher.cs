@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using OpenGovLint.Core.Model;
 
 namespace OpenGovLint.Core.Parsing;
@@ -8,7 +9,12 @@ namespace OpenGovLint.Core.Parsing;
 /// </summary>
 internal sealed class LabelMatcher
 {
+    // Reports repeat the same few hundred label texts, and a miss costs an edit distance against every row: remember
+    // the answers. Bounded, so that a stream of odd texts cannot grow it without end; cleared when full.
+    private const int MaxRemembered = 8192;
+
     private readonly IReadOnlyList<RowDefinition> rows;
+    private readonly ConcurrentDictionary<string, (RowDefinition Row, TitleMatch Match)?> remembered = new(StringComparer.Ordinal);
 
     public LabelMatcher(IEnumerable<RowDefinition> rows)
     {
@@ -16,6 +22,23 @@ internal sealed class LabelMatcher
     }
 
     public (RowDefinition Row, TitleMatch Match)? Match(string label)
+    {
+        if (remembered.TryGetValue(label, out var known))
+        {
+            return known;
+        }
+
+        var result = Find(label);
+        if (remembered.Count >= MaxRemembered)
+        {
+            remembered.Clear();
+        }
+
+        remembered[label] = result;
+        return result;
+    }
+
+    private (RowDefinition Row, TitleMatch Match)? Find(string label)
     {
         string key = TextNormalizer.Key(label);
         if (key.Length == 0)
@@ -96,8 +119,8 @@ internal sealed class LabelMatcher
             return limit + 1;
         }
 
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
+        Span<int> previous = b.Length < 128 ? stackalloc int[b.Length + 1] : new int[b.Length + 1];
+        Span<int> current = b.Length < 128 ? stackalloc int[b.Length + 1] : new int[b.Length + 1];
         for (int j = 0; j <= b.Length; j++)
         {
             previous[j] = j;
@@ -119,7 +142,9 @@ internal sealed class LabelMatcher
                 return limit + 1;
             }
 
-            (previous, current) = (current, previous);
+            var swap = previous;
+            previous = current;
+            current = swap;
         }
 
         return previous[b.Length];

@@ -45,8 +45,7 @@ internal static class LineScanner
             return new ScannedLine(line, span, LineKind.TabRow, Split(text, span, line, '\t', dropOuterEmpties: false), false);
         }
 
-        var cell = new TableCell(text.Text.Substring(span.Start + trimmed.Start, trimmed.Length), new TextSpan(span.Start + trimmed.Start, trimmed.Length), line);
-        return new ScannedLine(line, span, LineKind.Text, [cell], false);
+        return new ScannedLine(line, span, new TextSpan(span.Start + trimmed.Start, trimmed.Length), text);
     }
 
     private static List<TableCell> Split(SourceText text, TextSpan span, int line, char separator, bool dropOuterEmpties)

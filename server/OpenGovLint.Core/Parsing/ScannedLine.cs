@@ -24,13 +24,31 @@ internal enum LineKind
 /// <summary>A line of the document, split into cells the way its shape suggests.</summary>
 internal sealed class ScannedLine
 {
+    private readonly SourceText? source;
+    private IReadOnlyList<TableCell>? cells;
+
     public ScannedLine(int line, TextSpan span, LineKind kind, IReadOnlyList<TableCell> cells, bool endsWithPipe)
     {
         Line = line;
         Span = span;
         Kind = kind;
-        Cells = cells;
+        this.cells = cells;
         EndsWithPipe = endsWithPipe;
+        ContentSpan = cells.Count > 0 ? TextSpan.FromBounds(cells[0].Span.Start, cells[^1].Span.End) : new TextSpan(span.Start, 0);
+    }
+
+    /// <summary>
+    /// A <see cref="LineKind.Text"/> line whose one cell is <paramref name="content"/>. Its text is copied out of the
+    /// document only when asked for: most lines are prose that the table and heading readers pass over by their length
+    /// or first characters.
+    /// </summary>
+    public ScannedLine(int line, TextSpan span, TextSpan content, SourceText source)
+    {
+        Line = line;
+        Span = span;
+        Kind = LineKind.Text;
+        ContentSpan = content;
+        this.source = source;
     }
 
     public int Line { get; }
@@ -39,9 +57,12 @@ internal sealed class ScannedLine
 
     public LineKind Kind { get; }
 
-    public IReadOnlyList<TableCell> Cells { get; }
+    public IReadOnlyList<TableCell> Cells => cells ??= [new TableCell(source!.GetText(ContentSpan), ContentSpan, Line)];
 
     public bool EndsWithPipe { get; }
+
+    /// <summary>From the start of the first cell to the end of the last: the trimmed text of a single-cell line.</summary>
+    public TextSpan ContentSpan { get; }
 
     public int NonEmptyCellCount => Cells.Count(c => !c.IsEmpty);
 

@@ -242,7 +242,16 @@ internal static class TableInterpreter
             }
 
             // Only the cells on the lines that hold values belong to the row; a line of empties is a merge's residue.
-            var list = cells.Where(c => !c.IsEmpty || HasValueOnLine(cells, c.Line)).ToList();
+            var linesWithValues = new HashSet<int>();
+            foreach (var cell in cells)
+            {
+                if (!cell.IsEmpty)
+                {
+                    linesWithValues.Add(cell.Line);
+                }
+            }
+
+            var list = cells.Where(c => !c.IsEmpty || linesWithValues.Contains(c.Line)).ToList();
             int endIndex = list.Count;
             while (endIndex > 0 && list[endIndex - 1].IsEmpty)
             {
@@ -267,7 +276,5 @@ internal static class TableInterpreter
             // Still not the expected count: the row is malformed (OGL2003) and keeps its inner empties as they are.
             return list.GetRange(startIndex, list.Count - startIndex);
         }
-
-        private static bool HasValueOnLine(List<TableCell> cells, int line) => cells.Any(c => c.Line == line && !c.IsEmpty);
     }
 }

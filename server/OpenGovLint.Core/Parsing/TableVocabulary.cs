@@ -5,6 +5,8 @@ namespace OpenGovLint.Core.Parsing;
 /// <summary>The words each standard table is recognised by: anchors, headers and row labels.</summary>
 internal static class TableVocabulary
 {
+    private const int MaxAnchorLength = 60;
+
     public static readonly LabelMatcher Table2Rows = new(Table2Layout.Rows);
 
     public static readonly LabelMatcher Table3Rows = new(Table3Layout.Rows);
@@ -25,9 +27,14 @@ internal static class TableVocabulary
     /// <summary>Which table a line opens, if any: a caption, a header or a first row only that table has.</summary>
     public static StandardTable? AnchorOf(ScannedLine line)
     {
+        if (line.Kind == LineKind.Text && line.ContentSpan.Length > MaxAnchorLength)
+        {
+            return null; // a line of prose: decided without copying its text
+        }
+
         foreach (var cell in line.Cells)
         {
-            if (cell.IsEmpty || cell.Text.Length > 60)
+            if (cell.IsEmpty || cell.Text.Length > MaxAnchorLength)
             {
                 continue;
             }

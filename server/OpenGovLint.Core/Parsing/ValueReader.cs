@@ -47,7 +47,9 @@ internal static class ValueReader
 
         string text = cell.Text;
         var issues = NumberFormatIssue.None;
-        var digits = new System.Text.StringBuilder(text.Length);
+        // Every table cell of every report passes here: collect the digits on the stack, not in a StringBuilder.
+        Span<char> digits = text.Length <= 64 ? stackalloc char[text.Length] : new char[text.Length];
+        int length = 0;
         bool negative = false, sawDigit = false, sawSpaceBetweenDigits = false, pendingSpace = false;
         foreach (char c in text)
         {
@@ -59,7 +61,7 @@ internal static class ValueReader
                 }
 
                 pendingSpace = false;
-                digits.Append(c);
+                digits[length++] = c;
                 sawDigit = true;
             }
             else if (c >= '０' && c <= '９')
@@ -71,7 +73,7 @@ internal static class ValueReader
                 }
 
                 pendingSpace = false;
-                digits.Append((char)('0' + (c - '０')));
+                digits[length++] = (char)('0' + (c - '０'));
                 sawDigit = true;
             }
             else if (c is ',' or '，')
@@ -80,7 +82,7 @@ internal static class ValueReader
             }
             else if (c is '.' or '．')
             {
-                digits.Append('.');
+                digits[length++] = '.';
             }
             else if (c is ' ' or '\u3000' or '\u00A0')
             {
@@ -105,18 +107,19 @@ internal static class ValueReader
             issues |= NumberFormatIssue.InnerSpace;
         }
 
-        string number = digits.ToString();
-        if (!sawDigit || negative || number.Count(ch => ch == '.') > 1 || number.StartsWith('.') || number.EndsWith('.'))
+        ReadOnlySpan<char> number = digits[..length];
+        if (!sawDigit || negative || number.Count('.') > 1 || number.StartsWith('.') || number.EndsWith('.'))
         {
             return Invalid(cell, issues);
         }
 
-        if (number.Contains('.') && !allowDecimal)
+        int point = number.IndexOf('.');
+        if (point >= 0 && !allowDecimal)
         {
             return Invalid(cell, issues);
         }
 
-        string integerPart = number.Split('.')[0];
+        var integerPart = point >= 0 ? number[..point] : number;
         if (integerPart.Length > 1 && integerPart[0] == '0')
         {
             issues |= NumberFormatIssue.LeadingZeros;

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using OpenGovLint.Core.Diagnostics;
 using OpenGovLint.Core.Localization;
@@ -9,6 +10,9 @@ namespace OpenGovLint.Core.Rules;
 /// <summary>What a rule sees of one analysis, and where it reports.</summary>
 public sealed class RuleContext
 {
+    // The keys "OGLnnnn_suffix", built once per rule and suffix rather than once per finding.
+    private static readonly ConcurrentDictionary<(string Id, string Suffix), string> MessageKeys = new();
+
     private readonly List<Diagnostic> diagnostics;
 
     internal RuleContext(ReportDocument document, AnalysisOptions options, ReportRule rule, List<Diagnostic> diagnostics, CancellationToken cancellationToken)
@@ -34,7 +38,9 @@ public sealed class RuleContext
 
     /// <summary>A message text of this rule's resources: key "<c>{Id}_{suffix}</c>".</summary>
     public string Message(string suffix, params object?[] args) =>
-        string.Format(CultureInfo.InvariantCulture, Messages.Get(Language, Rule.Descriptor.Id + "_" + suffix), args);
+        string.Format(CultureInfo.InvariantCulture, Messages.Get(Language, MessageKey(Rule.Descriptor.Id, suffix)), args);
+
+    private static string MessageKey(string id, string suffix) => MessageKeys.GetOrAdd((id, suffix), static k => k.Id + "_" + k.Suffix);
 
     /// <summary>A shared message text (key without the rule id).</summary>
     public string Shared(string key, params object?[] args) => Messages.Format(Language, key, args);

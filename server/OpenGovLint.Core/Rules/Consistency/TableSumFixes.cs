@@ -7,8 +7,11 @@ namespace OpenGovLint.Core.Rules.Consistency;
 /// <summary>What the sum rules report with a failing sum: every cell it involves, and the unsafe fix.</summary>
 internal static class TableSumFixes
 {
-    /// <summary>Every cell of the sum, for relatedInformation.</summary>
-    public static IReadOnlyList<RelatedLocation> Related(this TableSum sum, RuleContext context)
+    /// <summary>Every cell of the sum, for relatedInformation: built when an output shows it.</summary>
+    public static IReadOnlyList<RelatedLocation> Related(this TableSum sum, RuleContext context) =>
+        new DeferredList<RelatedLocation>(() => BuildRelated(sum, context));
+
+    private static List<RelatedLocation> BuildRelated(TableSum sum, RuleContext context)
     {
         var related = new List<RelatedLocation> { context.Related(sum.Total.Span, context.Shared("Related_Total", TableRelations.Number(sum.Total.Number!.Value))) };
         for (int i = 0; i < sum.Parts.Count; i++)

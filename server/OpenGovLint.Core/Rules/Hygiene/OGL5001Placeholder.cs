@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using OpenGovLint.Core.Diagnostics;
 using OpenGovLint.Core.Rules.Text;
@@ -8,6 +9,8 @@ namespace OpenGovLint.Core.Rules.Hygiene;
 /// <summary>OGL5001: unfinished text left in the draft (XX, ××, 某某, TODO, 【待补充】, ___).</summary>
 public sealed partial class OGL5001Placeholder : ReportRule
 {
+    private static readonly SearchValues<char> PlaceholderStarts = SearchValues.Create("Xx×✕╳某T【_＿");
+
     public override DiagnosticDescriptor Descriptor => RuleDescriptors.Placeholder;
 
     public override void Analyze(RuleContext context)
@@ -16,6 +19,13 @@ public sealed partial class OGL5001Placeholder : ReportRule
         foreach (int line in Enumerable.Range(0, document.Text.LineCount).Where(l => !document.NonProseLines.Contains(l)))
         {
             var span = document.Text.GetLineSpan(line);
+
+            // Every placeholder starts with one of these characters; most lines hold none of them.
+            if (document.Text.AsSpan(span).IndexOfAny(PlaceholderStarts) < 0)
+            {
+                continue;
+            }
+
             string text = document.Text.GetText(span);
             var isProtected = Prose.Protected(text, span.Start);
             foreach (Match m in PlaceholderRegex().Matches(text))

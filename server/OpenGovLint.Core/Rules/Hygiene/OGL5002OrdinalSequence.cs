@@ -54,6 +54,13 @@ public sealed partial class OGL5002OrdinalSequence : ReportRule
         foreach (int line in Prose.BodyLines(document, section))
         {
             var span = document.Text.GetLineSpan(line);
+
+            // Most lines hold no ordinal: ask the line in place before copying it out for the groups of each match.
+            if (!OrdinalRegex().IsMatch(document.Text.AsSpan(span)))
+            {
+                continue;
+            }
+
             string text = document.Text.GetText(span);
             foreach (Match m in OrdinalRegex().Matches(text))
             {

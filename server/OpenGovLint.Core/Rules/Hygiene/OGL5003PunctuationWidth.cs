@@ -30,9 +30,17 @@ public sealed class OGL5003PunctuationWidth : ReportRule
                 continue;
             }
 
-            var isProtected = Prose.Protected(text, span.Start);
+            // URLs, e-mail addresses and inline code need one of these characters; without them nothing is protected.
+            var isProtected = text.AsSpan().IndexOfAny("`/@<w") >= 0 ? Prose.Protected(text, span.Start) : [];
             for (int i = 0; i < text.Length; i++)
             {
+                int next = text.AsSpan(i).IndexOfAny(",;:(");
+                if (next < 0)
+                {
+                    break;
+                }
+
+                i += next;
                 if (Prose.IsInside(isProtected, span.Start + i))
                 {
                     continue;

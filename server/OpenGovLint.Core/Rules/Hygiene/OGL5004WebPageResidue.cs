@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using OpenGovLint.Core.Diagnostics;
 using OpenGovLint.Core.Rules.Text;
@@ -16,6 +17,11 @@ public sealed partial class OGL5004WebPageResidue : ReportRule
 
     private const int ShownLength = 30;
 
+    // Every match of the pattern below holds one of these words: lines without them skip the regex.
+    private static readonly SearchValues<string> ResidueWords = SearchValues.Create(
+        ["发布时间", "发布日期", "字号", "主办", "承办", "技术支持", "浏览次数", "网站标识码", "ICP备", "公网安备", "版权所有", "建议使用"],
+        StringComparison.Ordinal);
+
     public override DiagnosticDescriptor Descriptor => RuleDescriptors.WebPageResidue;
 
     public override void Analyze(RuleContext context)
@@ -24,12 +30,12 @@ public sealed partial class OGL5004WebPageResidue : ReportRule
         foreach (int line in Prose.Lines(context.Document))
         {
             var span = text.GetLineSpan(line);
-            string content = text.GetText(span).Trim();
-            if (!IsResidue(content))
+            if (!IsResidue(text.AsSpan(span)))
             {
                 continue;
             }
 
+            string content = text.GetText(span).Trim();
             string shown = content.Length > ShownLength ? content[..ShownLength] + "…" : content;
             var fix = context.Fix(FixApplicability.Safe, context.Message("Fix"), TextEdit.Delete(DeletionSpan(text, line)));
             context.Report(span, context.Message("Message", shown), [fix]);
@@ -37,10 +43,10 @@ public sealed partial class OGL5004WebPageResidue : ReportRule
     }
 
     /// <summary>True for a line of page furniture; other prose rules leave such lines to this one.</summary>
-    internal static bool IsResidue(string line)
+    internal static bool IsResidue(ReadOnlySpan<char> line)
     {
-        string content = line.Trim();
-        return content.Length > 0 && content.Length <= MaxLength && ResidueRegex().IsMatch(content);
+        var content = line.Trim();
+        return content.Length > 0 && content.Length <= MaxLength && content.IndexOfAny(ResidueWords) >= 0 && ResidueRegex().IsMatch(content);
     }
 
     // The line with its line break; the last line takes the break before it instead.

@@ -33,7 +33,13 @@ internal static class TableFixes
             return [];
         }
 
+        // Writing the table is the costly part: done when the fix is applied or shown, not for every finding.
         var text = context.Text;
+        return [new CodeFix(context.Message("Fix"), FixApplicability.Safe, () => [PipeTableEdit(text, table)])];
+    }
+
+    private static TextEdit PipeTableEdit(SourceText text, ReportTable table)
+    {
         string lineBreak = text.DominantLineBreak;
         var rows = table.Rows.ToDictionary(r => r.Key);
         string body = CanonicalTableWriter.Write(table.Kind, (definition, column) =>
@@ -52,7 +58,7 @@ internal static class TableFixes
         bool blankBefore = table.StartLine == 0 || text.GetLineSpan(table.StartLine - 1).IsEmpty;
         bool blankAfter = table.EndLine + 1 >= text.LineCount || text.GetLineSpan(table.EndLine + 1).IsEmpty;
         string replacement = (blankBefore ? string.Empty : lineBreak) + body + (blankAfter ? string.Empty : lineBreak);
-        return [context.Fix(FixApplicability.Safe, context.Message("Fix"), new TextEdit(span, replacement))];
+        return new TextEdit(span, replacement);
     }
 
     /// <summary>OGL2004: a row of zeros before the next row that is there; only in a pipe table, where a row is a line.</summary>

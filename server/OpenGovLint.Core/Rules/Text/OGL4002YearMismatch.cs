@@ -52,6 +52,11 @@ public sealed partial class OGL4002YearMismatch : ReportRule
             foreach (int line in Prose.BodyLines(document, section))
             {
                 var span = context.Text.GetLineSpan(line);
+                if (!OpeningYearRegex().IsMatch(context.Text.AsSpan(span)))
+                {
+                    continue;
+                }
+
                 foreach (Match m in OpeningYearRegex().Matches(context.Text.GetText(span)))
                 {
                     var digits = m.Groups["year"];

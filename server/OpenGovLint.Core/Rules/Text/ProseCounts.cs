@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using OpenGovLint.Core.Model;
 using OpenGovLint.Core.Text;
@@ -14,6 +15,14 @@ internal static partial class ProseCounts
 {
     private const int MaxGap = 20;
 
+    private static readonly SearchValues<char> CountUnits = SearchValues.Create("件起宗");
+
+    private static readonly SearchValues<string> ClaimWords = SearchValues.Create(["维持", "办结", "办理完毕", "答复完毕"], StringComparison.Ordinal);
+
+    private static readonly SearchValues<char> NegationStarts = SearchValues.Create("未无没不");
+
+    private static readonly SearchValues<string> NegatedSubjects = SearchValues.Create(["申请", "复议", "诉讼"], StringComparison.Ordinal);
+
     public static List<StatedCount> Read(ReportDocument document)
     {
         int? year = ReportYear.Of(document);
@@ -21,9 +30,19 @@ internal static partial class ProseCounts
         foreach (int line in Prose.Lines(document))
         {
             var lineSpan = document.Text.GetLineSpan(line);
+            if (!MayStateCount(document.Text.AsSpan(lineSpan)))
+            {
+                continue;
+            }
+
             string text = document.Text.GetText(lineSpan);
             foreach (var (start, end) in Sentences(text))
             {
+                if (!MayStateCount(text.AsSpan(start, end - start)))
+                {
+                    continue;
+                }
+
                 string sentence = text[start..end];
                 if (!MentionsOtherYear(sentence, year))
                 {
@@ -33,6 +52,20 @@ internal static partial class ProseCounts
         }
 
         return found;
+    }
+
+    /// <summary>
+    /// False when a text cannot hold any reading: no count's unit (件起宗), no 维持 or 办结-like word, and no negation of
+    /// an application, review or lawsuit. Most prose is passed over here, before any regex runs.
+    /// </summary>
+    private static bool MayStateCount(ReadOnlySpan<char> text)
+    {
+        if (text.IndexOfAny(CountUnits) >= 0 || text.IndexOfAny(ClaimWords) >= 0)
+        {
+            return true;
+        }
+
+        return text.IndexOfAny(NegationStarts) >= 0 && text.IndexOfAny(NegatedSubjects) >= 0;
     }
 
     private static void ReadSentence(string sentence, int offset, List<StatedCount> found)
