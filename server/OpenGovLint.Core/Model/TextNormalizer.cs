@@ -48,6 +48,13 @@ public static class TextNormalizer
         return key;
     }
 
+    /// <summary>
+    /// False only when <see cref="Key"/> of <paramref name="text"/> certainly holds none of <paramref name="chars"/>
+    /// (CJK characters): a cheap test before building a key that is then compared with a few known ones.
+    /// </summary>
+    public static bool KeyMayContainAny(string text, SearchValues<char> chars) =>
+        text.AsSpan().IndexOfAny(chars) >= 0 || NeedsNfkc(text);
+
     /// <summary>NFKC and no whitespace: digits and brackets become half-width, punctuation stays.</summary>
     public static string Compact(string text)
     {

@@ -50,8 +50,8 @@ internal static class LineScanner
 
     private static List<TableCell> Split(SourceText text, TextSpan span, int line, char separator, bool dropOuterEmpties)
     {
-        var cells = new List<TableCell>();
         ReadOnlySpan<char> content = text.AsSpan(span);
+        var cells = new List<TableCell>(content.Count(separator) + 1);
         int start = 0;
         for (int i = 0; i <= content.Length; i++)
         {

@@ -43,7 +43,8 @@ internal sealed class MarkdownStructure
             switch (block)
             {
                 case HeadingBlock heading:
-                    headings.Add(heading.Line);
+                    // A setext heading's Line is its underline; the heading's text is on the line where its span starts.
+                    headings.Add(heading.IsSetext ? text.GetLineFromPosition(Math.Clamp(heading.Span.Start, 0, text.Length)) : heading.Line);
                     break;
                 case FencedCodeBlock:
                     AddLines(text, block, code);

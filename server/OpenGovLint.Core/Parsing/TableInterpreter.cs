@@ -171,6 +171,8 @@ internal static class TableInterpreter
     {
         private readonly TableShape shape;
         private readonly List<TableCell> slots = [];
+        private readonly List<TableCell> picked = [];
+        private readonly HashSet<string> rowKeys = new(StringComparer.Ordinal);
         private RowDefinition? definition;
         private TableLabel? label;
 
@@ -218,8 +220,13 @@ internal static class TableInterpreter
 
             var cells = PickValueCells(slots, definition.ValueCount);
             bool allowDecimal = definition.Key == Table2Layout.FeeRowKey;
-            var values = cells.Select(c => ValueReader.Read(c, allowDecimal)).ToArray();
-            if (Rows.All(r => r.Key != definition.Key))
+            var values = new TableValue[cells.Count];
+            for (int i = 0; i < values.Length; i++)
+            {
+                values[i] = ValueReader.Read(cells[i], allowDecimal);
+            }
+
+            if (rowKeys.Add(definition.Key))
             {
                 Rows.Add(new TableRow(definition, label, values));
             }
@@ -233,48 +240,76 @@ internal static class TableInterpreter
             slots.Clear();
         }
 
+        // Every cell of every row passes here: plain loops over a reused list, no LINQ.
         private List<TableCell> PickValueCells(List<TableCell> cells, int expected)
         {
+            picked.Clear();
             bool linesAreRows = shape is TableShape.PipeTable or TableShape.PipeRowsWithoutDelimiter or TableShape.TabSeparated;
             if (!linesAreRows)
             {
-                return cells.Where(c => !c.IsEmpty).ToList();
+                foreach (var cell in cells)
+                {
+                    if (!cell.IsEmpty)
+                    {
+                        picked.Add(cell);
+                    }
+                }
+
+                return picked;
             }
 
             // Only the cells on the lines that hold values belong to the row; a line of empties is a merge's residue.
-            var linesWithValues = new HashSet<int>();
             foreach (var cell in cells)
             {
-                if (!cell.IsEmpty)
+                if (!cell.IsEmpty || HasValueOnLine(cells, cell.Line))
                 {
-                    linesWithValues.Add(cell.Line);
+                    picked.Add(cell);
                 }
             }
 
-            var list = cells.Where(c => !c.IsEmpty || linesWithValues.Contains(c.Line)).ToList();
-            int endIndex = list.Count;
-            while (endIndex > 0 && list[endIndex - 1].IsEmpty)
+            int endIndex = picked.Count;
+            while (endIndex > 0 && picked[endIndex - 1].IsEmpty)
             {
                 endIndex--;
             }
 
-            list = list.GetRange(0, endIndex);
+            picked.RemoveRange(endIndex, picked.Count - endIndex);
 
             // In a real pipe table the cells stand in their columns, so an empty first value is an empty value. In
             // pasted shapes empties next to the label are what a flattened merge leaves: they are not values.
-            if (shape == TableShape.PipeTable && list.Count == expected)
+            if (shape == TableShape.PipeTable && picked.Count == expected)
             {
-                return list;
+                return picked;
             }
 
             int startIndex = 0;
-            while (startIndex < list.Count && list[startIndex].IsEmpty)
+            while (startIndex < picked.Count && picked[startIndex].IsEmpty)
             {
                 startIndex++;
             }
 
             // Still not the expected count: the row is malformed (OGL2003) and keeps its inner empties as they are.
-            return list.GetRange(startIndex, list.Count - startIndex);
+            picked.RemoveRange(0, startIndex);
+            return picked;
+        }
+
+        // Rows hold a handful of lines, so a scan beats a set; cells are in line order, so the scan stops early.
+        private static bool HasValueOnLine(List<TableCell> cells, int line)
+        {
+            foreach (var cell in cells)
+            {
+                if (cell.Line == line && !cell.IsEmpty)
+                {
+                    return true;
+                }
+
+                if (cell.Line > line)
+                {
+                    break;
+                }
+            }
+
+            return false;
         }
     }
 }

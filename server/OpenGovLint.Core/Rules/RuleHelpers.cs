@@ -6,7 +6,7 @@ namespace OpenGovLint.Core.Rules;
 /// <summary>Small helpers the rules share: number writing, table and column names.</summary>
 internal static class RuleHelpers
 {
-    public static string Number(decimal value) => value.ToString("0.############", CultureInfo.InvariantCulture);
+    public static string Number(decimal value) => Analysis.TableRelations.Number(value);
 
     public static string Sum(IEnumerable<decimal> terms) => string.Join("+", terms.Select(Number));
 

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using OpenGovLint.Core.Diagnostics;
 using OpenGovLint.Core.Model;
@@ -13,6 +14,9 @@ namespace OpenGovLint.Core.Rules.Hygiene;
 public sealed partial class OGL5002OrdinalSequence : ReportRule
 {
     private const int StyleCount = 5;
+
+    /// <summary>The marks after which the pattern looks for an item: sentence ends, semicolons, colons and commas.</summary>
+    private static readonly SearchValues<char> ItemOpeners = SearchValues.Create("。；;：:！？!?，,");
 
     public override DiagnosticDescriptor Descriptor => RuleDescriptors.OrdinalSequence;
 
@@ -55,8 +59,8 @@ public sealed partial class OGL5002OrdinalSequence : ReportRule
         {
             var span = document.Text.GetLineSpan(line);
 
-            // Most lines hold no ordinal: ask the line in place before copying it out for the groups of each match.
-            if (!OrdinalRegex().IsMatch(document.Text.AsSpan(span)))
+            // Most lines hold no ordinal: look where one could stand before running the regex on a copy of the line.
+            if (!MayHoldOrdinal(document.Text.AsSpan(span)))
             {
                 continue;
             }
@@ -73,14 +77,49 @@ public sealed partial class OGL5002OrdinalSequence : ReportRule
         }
     }
 
+    /// <summary>
+    /// Where the pattern below can match: at the line's start (after indentation and a list or heading marker) or
+    /// after a sentence or clause mark, and only on a Chinese numeral, a bracket or a digit. A superset of the pattern,
+    /// checked without copying the line.
+    /// </summary>
+    private static bool MayHoldOrdinal(ReadOnlySpan<char> line)
+    {
+        if (StartsLikeOrdinal(line.TrimStart().TrimStart("-*+#").TrimStart()))
+        {
+            return true;
+        }
+
+        int offset = 0;
+        while (offset < line.Length)
+        {
+            int at = line[offset..].IndexOfAny(ItemOpeners);
+            if (at < 0)
+            {
+                return false;
+            }
+
+            offset += at + 1;
+            if (StartsLikeOrdinal(line[offset..].TrimStart()))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool StartsLikeOrdinal(ReadOnlySpan<char> text) =>
+        text.Length > 0 && (text[0] is '（' or '(' or '一' or '二' or '三' or '四' or '五' or '六' or '七' or '八' or '九' or '十' || char.IsAsciiDigit(text[0]));
+
     private static OrdinalItem? Read(Match m, int offset, int line)
     {
+        var groups = m.Groups;
         var (style, group) =
-            m.Groups["cc"].Success ? (OrdinalStyle.ChineseComma, m.Groups["cc"]) :
-            m.Groups["cb"].Success ? (OrdinalStyle.ChineseBracket, m.Groups["cb"]) :
-            m.Groups["cs"].Success ? (OrdinalStyle.ChineseIs, m.Groups["cs"]) :
-            m.Groups["ar"].Success ? (OrdinalStyle.Arabic, m.Groups["ar"]) :
-            (OrdinalStyle.ArabicBracket, m.Groups["ab"]);
+            groups[GroupNumbers.Cc].Success ? (OrdinalStyle.ChineseComma, groups[GroupNumbers.Cc]) :
+            groups[GroupNumbers.Cb].Success ? (OrdinalStyle.ChineseBracket, groups[GroupNumbers.Cb]) :
+            groups[GroupNumbers.Cs].Success ? (OrdinalStyle.ChineseIs, groups[GroupNumbers.Cs]) :
+            groups[GroupNumbers.Ar].Success ? (OrdinalStyle.Arabic, groups[GroupNumbers.Ar]) :
+            (OrdinalStyle.ArabicBracket, groups[GroupNumbers.Ab]);
         int value = style is OrdinalStyle.Arabic or OrdinalStyle.ArabicBracket
             ? Digits.Parse(group.ValueSpan)
             : Ordinals.Parse(group.Value);
@@ -89,8 +128,19 @@ public sealed partial class OGL5002OrdinalSequence : ReportRule
             return null;
         }
 
-        var token = m.Groups["tok"];
+        var token = groups[GroupNumbers.Tok];
         return new OrdinalItem(style, value, token.Value, offset + token.Index, token.Length, line);
+    }
+
+    /// <summary>The pattern's groups by number: looking a group up by name costs a dictionary lookup per match.</summary>
+    private static class GroupNumbers
+    {
+        public static readonly int Tok = OrdinalRegex().GroupNumberFromName("tok");
+        public static readonly int Cc = OrdinalRegex().GroupNumberFromName("cc");
+        public static readonly int Cb = OrdinalRegex().GroupNumberFromName("cb");
+        public static readonly int Cs = OrdinalRegex().GroupNumberFromName("cs");
+        public static readonly int Ar = OrdinalRegex().GroupNumberFromName("ar");
+        public static readonly int Ab = OrdinalRegex().GroupNumberFromName("ab");
     }
 
     // Line starts (after indentation or a list marker) hold every style; sentence starts (after 。；：) hold （一） and

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text.RegularExpressions;
 using OpenGovLint.Core.Diagnostics;
 using OpenGovLint.Core.Rules.Text;
@@ -18,9 +17,7 @@ public sealed partial class OGL5004WebPageResidue : ReportRule
     private const int ShownLength = 30;
 
     // Every match of the pattern below holds one of these words: lines without them skip the regex.
-    private static readonly SearchValues<string> ResidueWords = SearchValues.Create(
-        ["发布时间", "发布日期", "字号", "主办", "承办", "技术支持", "浏览次数", "网站标识码", "ICP备", "公网安备", "版权所有", "建议使用"],
-        StringComparison.Ordinal);
+    private static readonly WordSet ResidueWords = new("发布时间", "发布日期", "字号", "主办", "承办", "技术支持", "浏览次数", "网站标识码", "ICP备", "公网安备", "版权所有", "建议使用");
 
     public override DiagnosticDescriptor Descriptor => RuleDescriptors.WebPageResidue;
 
@@ -46,7 +43,7 @@ public sealed partial class OGL5004WebPageResidue : ReportRule
     internal static bool IsResidue(ReadOnlySpan<char> line)
     {
         var content = line.Trim();
-        return content.Length > 0 && content.Length <= MaxLength && content.IndexOfAny(ResidueWords) >= 0 && ResidueRegex().IsMatch(content);
+        return content.Length > 0 && content.Length <= MaxLength && ResidueWords.FoundIn(content) && ResidueRegex().IsMatch(content);
     }
 
     // The line with its line break; the last line takes the break before it instead.

@@ -7,6 +7,12 @@ namespace OpenGovLint.Core.Rules.Tables;
 /// <summary>OGL2008: <c>00</c>, full-width digits, thousands separators or spaces inside a number. Fix: write it plainly.</summary>
 public sealed class OGL2008NumberFormat : ReportRule
 {
+    // Each issue with the key of its name, in the order the message lists them.
+    private static readonly (NumberFormatIssue Issue, string Key)[] Issues = Enum.GetValues<NumberFormatIssue>()
+        .Where(f => f != NumberFormatIssue.None)
+        .Select(f => (f, "Format_" + f))
+        .ToArray();
+
     public override DiagnosticDescriptor Descriptor => RuleDescriptors.NumberFormat;
 
     public override void Analyze(RuleContext context)
@@ -22,9 +28,7 @@ public sealed class OGL2008NumberFormat : ReportRule
                         continue;
                     }
 
-                    string issues = string.Join("、", Enum.GetValues<NumberFormatIssue>()
-                        .Where(f => f != NumberFormatIssue.None && value.FormatIssues.HasFlag(f))
-                        .Select(f => context.Shared("Format_" + f)));
+                    string issues = string.Join("、", Issues.Where(f => value.FormatIssues.HasFlag(f.Issue)).Select(f => context.Shared(f.Key)));
                     string normalized = value.NormalizedText;
                     var fix = context.Fix(FixApplicability.Safe, context.Message("Fix", normalized), new TextEdit(value.Span, normalized));
                     context.Report(value.Span, context.Message("Message", value.Text, issues, normalized), [fix]);

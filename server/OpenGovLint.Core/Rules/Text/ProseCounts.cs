@@ -17,11 +17,11 @@ internal static partial class ProseCounts
 
     private static readonly SearchValues<char> CountUnits = SearchValues.Create("件起宗");
 
-    private static readonly SearchValues<string> ClaimWords = SearchValues.Create(["维持", "办结", "办理完毕", "答复完毕"], StringComparison.Ordinal);
+    private static readonly WordSet ClaimWords = new("维持", "办结", "办理完毕", "答复完毕");
 
     private static readonly SearchValues<char> NegationStarts = SearchValues.Create("未无没不");
 
-    private static readonly SearchValues<string> NegatedSubjects = SearchValues.Create(["申请", "复议", "诉讼"], StringComparison.Ordinal);
+    private static readonly WordSet NegatedSubjects = new("申请", "复议", "诉讼");
 
     public static List<StatedCount> Read(ReportDocument document)
     {
@@ -60,12 +60,12 @@ internal static partial class ProseCounts
     /// </summary>
     private static bool MayStateCount(ReadOnlySpan<char> text)
     {
-        if (text.IndexOfAny(CountUnits) >= 0 || text.IndexOfAny(ClaimWords) >= 0)
+        if (text.IndexOfAny(CountUnits) >= 0 || ClaimWords.FoundIn(text))
         {
             return true;
         }
 
-        return text.IndexOfAny(NegationStarts) >= 0 && text.IndexOfAny(NegatedSubjects) >= 0;
+        return text.IndexOfAny(NegationStarts) >= 0 && NegatedSubjects.FoundIn(text);
     }
 
     private static void ReadSentence(string sentence, int offset, List<StatedCount> found)
