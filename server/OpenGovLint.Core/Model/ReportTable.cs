@@ -54,5 +54,17 @@ public abstract class ReportTable
     public IEnumerable<TableRow> Rows => RowList;
 
     /// <summary>The row with a standard key (<see cref="RowDefinition.Key"/>), when the table has it.</summary>
-    public TableRow? Row(string key) => RowList.FirstOrDefault(r => r.Key == key);
+    public TableRow? Row(string key)
+    {
+        // Rules ask for rows by key many times per report; a plain loop over some thirty rows beats a closure and LINQ.
+        for (int i = 0; i < RowList.Count; i++)
+        {
+            if (string.Equals(RowList[i].Key, key, StringComparison.Ordinal))
+            {
+                return RowList[i];
+            }
+        }
+
+        return null;
+    }
 }

@@ -64,7 +64,19 @@ internal sealed class ScannedLine
     /// <summary>From the start of the first cell to the end of the last: the trimmed text of a single-cell line.</summary>
     public TextSpan ContentSpan { get; }
 
-    public int NonEmptyCellCount => Cells.Count(c => !c.IsEmpty);
+    public int NonEmptyCellCount
+    {
+        get
+        {
+            int count = 0;
+            for (int i = 0; i < Cells.Count; i++)
+            {
+                count += Cells[i].IsEmpty ? 0 : 1;
+            }
+
+            return count;
+        }
+    }
 
     /// <summary>The trimmed text of a single-cell line.</summary>
     public string Text => Cells.Count > 0 ? Cells[0].Text : string.Empty;

@@ -156,9 +156,10 @@ internal static class TableInterpreter
     {
         foreach (var line in lines)
         {
-            foreach (var cell in line.Cells)
+            var cells = line.Cells;
+            for (int i = 0; i < cells.Count; i++)
             {
-                yield return cell;
+                yield return cells[i];
             }
         }
     }

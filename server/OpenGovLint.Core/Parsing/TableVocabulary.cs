@@ -36,8 +36,10 @@ internal static class TableVocabulary
             return null; // a line of prose: decided without copying its text
         }
 
-        foreach (var cell in line.Cells)
+        var cells = line.Cells;
+        for (int i = 0; i < cells.Count; i++)
         {
+            var cell = cells[i];
             if (cell.IsEmpty || cell.Text.Length > MaxAnchorLength || !TextNormalizer.KeyMayContainAny(cell.Text, AnchorCharacters))
             {
                 continue;

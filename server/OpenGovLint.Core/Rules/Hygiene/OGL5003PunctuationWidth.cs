@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using OpenGovLint.Core.Diagnostics;
+using OpenGovLint.Core.Localization;
 using OpenGovLint.Core.Rules.Text;
 using OpenGovLint.Core.Text;
 
@@ -10,6 +12,8 @@ namespace OpenGovLint.Core.Rules.Hygiene;
 /// </summary>
 public sealed class OGL5003PunctuationWidth : ReportRule
 {
+    private static readonly ConcurrentDictionary<(MessageLanguage Language, char Mark), (string Message, string FixTitle, string Wide)> Words = new();
+
     public override DiagnosticDescriptor Descriptor => RuleDescriptors.PunctuationWidth;
 
     public override void Analyze(RuleContext context)
@@ -49,23 +53,32 @@ public sealed class OGL5003PunctuationWidth : ReportRule
                 char c = text[i];
                 if (c is ',' or ';' or ':' && i > 0 && i + 1 < text.Length && Prose.IsIdeograph(text[i - 1]) && Prose.IsChinese(text[i + 1]))
                 {
-                    string wide = ((char)(c + 0xFEE0)).ToString();
+                    var words = WordsFor(context, c);
                     var at = new TextSpan(span.Start + i, 1);
-                    context.Report(at, context.Message("Message", c.ToString(), wide), [context.Fix(FixApplicability.Safe, context.Message("Fix", wide), new TextEdit(at, wide))]);
+                    context.Report(at, words.Message, [context.Fix(FixApplicability.Safe, words.FixTitle, new TextEdit(at, words.Wide))]);
                 }
                 else if (c == '(' && ClosingBracket(text, i) is int close && IsChineseParenthesis(text, i, close))
                 {
+                    var words = WordsFor(context, c);
                     var at = TextSpan.FromBounds(span.Start + i, span.Start + close + 1);
                     var fix = context.Fix(
                         FixApplicability.Safe,
-                        context.Message("Fix", "（）"),
+                        words.FixTitle,
                         new TextEdit(new TextSpan(span.Start + i, 1), "（"),
                         new TextEdit(new TextSpan(span.Start + close, 1), "）"));
-                    context.Report(at, context.Message("Message", "()", "（）"), [fix]);
+                    context.Report(at, words.Message, [fix]);
                 }
             }
         }
     }
+
+    // The message, fix title and replacement for each mark, per language: the same few strings for thousands of findings.
+    private static (string Message, string FixTitle, string Wide) WordsFor(RuleContext context, char mark) =>
+        Words.GetOrAdd((context.Language, mark), static (key, context) =>
+        {
+            var (half, wide) = key.Mark == '(' ? ("()", "（）") : (key.Mark.ToString(), ((char)(key.Mark + 0xFEE0)).ToString());
+            return (context.Message("Message", half, wide), context.Message("Fix", wide), wide);
+        }, context);
 
     private static int? ClosingBracket(string text, int open)
     {

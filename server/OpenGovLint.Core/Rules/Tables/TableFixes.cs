@@ -112,17 +112,33 @@ internal static class TableFixes
             return false;
         }
 
-        var placed = new HashSet<TextSpan>();
-        foreach (var row in table.Rows)
+        var rows = table.RowList;
+        int count = rows.Count;
+        for (int i = 0; i < rows.Count; i++)
         {
-            placed.Add(row.Label.Span);
-            foreach (var value in row.Values)
+            count += rows[i].Values.Count;
+        }
+
+        var placed = new HashSet<TextSpan>(count);
+        for (int i = 0; i < rows.Count; i++)
+        {
+            placed.Add(rows[i].Label.Span);
+            var values = rows[i].Values;
+            for (int j = 0; j < values.Count; j++)
             {
-                placed.Add(value.Span);
+                placed.Add(values[j].Span);
             }
         }
 
-        return table.Cells.All(c => c.IsEmpty || placed.Contains(c.Span));
+        foreach (var cell in table.Cells)
+        {
+            if (!cell.IsEmpty && !placed.Contains(cell.Span))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // The writer emits every standard row; rows the pasted table did not have are left out again (OGL2004 reports them).

@@ -52,7 +52,7 @@ public sealed partial class OGL4002YearMismatch : ReportRule
             foreach (int line in Prose.BodyLines(document, section))
             {
                 var span = context.Text.GetLineSpan(line);
-                if (!OpeningYearRegex().IsMatch(context.Text.AsSpan(span)))
+                if (!HasYearAndComma(context.Text.AsSpan(span)))
                 {
                     continue;
                 }
@@ -66,6 +66,26 @@ public sealed partial class OGL4002YearMismatch : ReportRule
                         context.Report(new TextSpan(span.Start + digits.Index, digits.Length), context.Message("Text", stated, year));
                     }
                 }
+            }
+        }
+    }
+
+    /// <summary>年 or 年度, then spaces and a comma: what every match of the pattern below holds, looked for in place.</summary>
+    private static bool HasYearAndComma(ReadOnlySpan<char> line)
+    {
+        while (true)
+        {
+            int at = line.IndexOf('年');
+            if (at < 0)
+            {
+                return false;
+            }
+
+            line = line[(at + 1)..];
+            var rest = (line.StartsWith('度') ? line[1..] : line).TrimStart();
+            if (rest.Length > 0 && rest[0] is '，' or ',')
+            {
+                return true;
             }
         }
     }
