@@ -12,10 +12,11 @@ namespace OpenGovLint.Cli.Output;
 internal sealed class JsonStream : IDisposable
 {
     // Chinese text stays readable in the output instead of becoming \uXXXX escapes; the output is not embedded in HTML.
+    // Compact, not indented: the output is for programs (people read the text or HTML report), and a run over a
+    // folder of reports writes tens of findings per file — indentation was half of its bytes.
     private static readonly JsonWriterOptions Options = new()
     {
-        Indented = true,
-        NewLine = "\n",
+        Indented = false,
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
@@ -34,11 +35,23 @@ internal sealed class JsonStream : IDisposable
     public void Flush()
     {
         Writer.Flush();
-        if (buffer.WrittenCount > 0)
+        if (buffer.WrittenCount == 0)
+        {
+            return;
+        }
+
+        if (target is StreamWriter { Encoding: UTF8Encoding encoding } stream && encoding.Preamble.Length == 0)
+        {
+            // The bytes are UTF-8 already: hand them to the stream rather than decoding and encoding them again.
+            stream.Flush();
+            stream.BaseStream.Write(buffer.WrittenSpan);
+        }
+        else
         {
             target.Write(Encoding.UTF8.GetString(buffer.WrittenSpan));
-            buffer.ResetWrittenCount();
         }
+
+        buffer.ResetWrittenCount();
     }
 
     /// <summary>Flushes and ends the document with a line break, as text files end.</summary>
