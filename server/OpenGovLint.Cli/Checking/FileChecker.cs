@@ -21,16 +21,22 @@ internal sealed class FileChecker
     private readonly MessageLanguage language;
     private readonly Func<string, byte[]> readFile;
     private readonly bool keepDocuments;
+    private readonly bool resolveFixes;
 
     // Files in one folder share their .editorconfig chain, so each .editorconfig is read once per run.
     private readonly ConcurrentDictionary<string, string?> editorConfigs = new(StringComparer.Ordinal);
 
     /// <param name="keepDocuments">Keeps each report model in its <see cref="FileReport"/>, for output that draws the tables.</param>
-    public FileChecker(MessageLanguage language, Func<string, byte[]>? readFile = null, bool keepDocuments = false)
+    /// <param name="resolveFixes">
+    /// Resolves every fix's edits into line ranges, for output that lists fixes (JSON, SARIF). Other outputs never
+    /// show them, and building some (a whole table rewritten) costs more than finding them.
+    /// </param>
+    public FileChecker(MessageLanguage language, Func<string, byte[]>? readFile = null, bool keepDocuments = false, bool resolveFixes = true)
     {
         this.language = language;
         this.readFile = readFile ?? File.ReadAllBytes;
         this.keepDocuments = keepDocuments;
+        this.resolveFixes = resolveFixes;
         resolver = new EditorConfigResolver(path => editorConfigs.GetOrAdd(path, ReadEditorConfig));
     }
 
@@ -66,10 +72,10 @@ internal sealed class FileChecker
 
     /// <summary>The file's report, with its model when the output draws the tables (so they are not parsed twice).</summary>
     public FileReport Report(InputFile file, DecodedDocument? decoded, AnalysisResult result) =>
-        ToReport(file, decoded, result) with { Document = keepDocuments ? result.Document : null };
+        ToReport(file, decoded, result, resolveFixes) with { Document = keepDocuments ? result.Document : null };
 
-    public static FileReport ToReport(InputFile file, DecodedDocument? decoded, AnalysisResult result) =>
-        new(file, EncodingName(decoded), result.Diagnostics.Select(d => Reported(d, result.Document?.Text)).ToArray());
+    public static FileReport ToReport(InputFile file, DecodedDocument? decoded, AnalysisResult result, bool resolveFixes = true) =>
+        new(file, EncodingName(decoded), result.Diagnostics.Select(d => Reported(d, resolveFixes ? result.Document?.Text : null)).ToArray());
 
     private static ReportedDiagnostic Reported(Core.Diagnostics.Diagnostic diagnostic, SourceText? text)
     {

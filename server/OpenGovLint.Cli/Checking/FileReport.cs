@@ -16,7 +16,7 @@ internal sealed record FileReport(InputFile File, string? Encoding, IReadOnlyLis
     public ReportDocument? Document { get; init; }
 }
 
-/// <summary>A finding and its fixes with edit positions resolved.</summary>
+/// <summary>A finding and its fixes with edit positions resolved (no fixes when the output does not show them).</summary>
 internal sealed record ReportedDiagnostic(Diagnostic Diagnostic, IReadOnlyList<ReportedFix> Fixes)
 {
     public DiagnosticDescriptor Descriptor => Diagnostic.Descriptor;

@@ -196,7 +196,11 @@ internal sealed class CheckCommand(CommandContext context)
     private void CheckAll(IReadOnlyList<InputFile> files, Action<FileReport> write, FixSummary? fixes)
     {
         var arguments = context.Arguments;
-        var checker = new FileChecker(context.Language, context.ReadFile, keepDocuments: arguments.Format == OutputFormat.Html);
+        var checker = new FileChecker(
+            context.Language,
+            context.ReadFile,
+            keepDocuments: arguments.Format == OutputFormat.Html,
+            resolveFixes: arguments.Format is OutputFormat.Json or OutputFormat.Sarif);
         var fixer = fixes is null ? null : new FileFixer(checker, context.Files, arguments.UnsafeFixes, arguments.Diff);
         var done = new FileOutcome?[files.Count];
         int next = 0;

@@ -1,5 +1,6 @@
 using OpenGovLint.Cli.Checking;
 using OpenGovLint.Core.Diagnostics;
+using OpenGovLint.Core.Text;
 
 namespace OpenGovLint.Cli.Output;
 
@@ -23,6 +24,9 @@ internal sealed class TextFormatter(TextWriter writer) : IReportFormatter
 
     public void End(CheckSummary summary) => writer.Flush();
 
+    // Every kind of line break string.ReplaceLineEndings knows; most messages have none, and checking first is cheap.
+    private static readonly CharSet LineBreaks = new("\r\n\f\u0085\u2028\u2029");
+
     // A finding is one line, so that line-based tools (grep, editors' problem matchers) see all of it.
-    private static string OneLine(string message) => message.ReplaceLineEndings(" ");
+    private static string OneLine(string message) => LineBreaks.ContainsAny(message) ? message.ReplaceLineEndings(" ") : message;
 }

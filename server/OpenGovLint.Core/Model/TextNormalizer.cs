@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Globalization;
 using System.Text;
+using OpenGovLint.Core.Text;
 
 namespace OpenGovLint.Core.Model;
 
@@ -52,8 +53,8 @@ public static class TextNormalizer
     /// False only when <see cref="Key"/> of <paramref name="text"/> certainly holds none of <paramref name="chars"/>
     /// (CJK characters): a cheap test before building a key that is then compared with a few known ones.
     /// </summary>
-    public static bool KeyMayContainAny(string text, SearchValues<char> chars) =>
-        text.AsSpan().IndexOfAny(chars) >= 0 || NeedsNfkc(text);
+    public static bool KeyMayContainAny(string text, CharSet chars) =>
+        chars.ContainsAny(text) || NeedsNfkc(text);
 
     /// <summary>NFKC and no whitespace: digits and brackets become half-width, punctuation stays.</summary>
     public static string Compact(string text)

@@ -1,5 +1,5 @@
-using System.Buffers;
 using OpenGovLint.Core.Model;
+using OpenGovLint.Core.Text;
 
 namespace OpenGovLint.Core.Parsing;
 
@@ -9,7 +9,7 @@ internal static class TableVocabulary
     private const int MaxAnchorLength = 60;
 
     /// <summary>Every anchor below holds one of these: 第(二十条), 信(息内容), (勾)稽, 申(请人情况), 一(、本年新收…), (行政)复(议), 维(持).</summary>
-    private static readonly SearchValues<char> AnchorCharacters = SearchValues.Create("第信稽申一复维");
+    private static readonly CharSet AnchorCharacters = new("第信稽申一复维");
 
     public static readonly LabelMatcher Table2Rows = new(Table2Layout.Rows);
 

@@ -1,5 +1,3 @@
-using System.Buffers;
-
 namespace OpenGovLint.Core.Text;
 
 /// <summary>
@@ -10,12 +8,12 @@ namespace OpenGovLint.Core.Text;
 internal sealed class WordSet
 {
     private readonly string[] words;
-    private readonly SearchValues<char> firstCharacters;
+    private readonly CharSet firstCharacters;
 
     public WordSet(params string[] words)
     {
         this.words = words;
-        firstCharacters = SearchValues.Create(string.Concat(words.Select(w => w[0]).Distinct()));
+        firstCharacters = new CharSet(string.Concat(words.Select(w => w[0])));
     }
 
     /// <summary>True when one of the words occurs in <paramref name="text"/>.</summary>
@@ -24,7 +22,7 @@ internal sealed class WordSet
         int offset = 0;
         while (true)
         {
-            int at = text[offset..].IndexOfAny(firstCharacters);
+            int at = firstCharacters.IndexOfAny(text[offset..]);
             if (at < 0)
             {
                 return false;

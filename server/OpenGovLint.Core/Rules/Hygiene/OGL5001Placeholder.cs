@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text.RegularExpressions;
 using OpenGovLint.Core.Diagnostics;
 using OpenGovLint.Core.Rules.Text;
@@ -9,7 +8,7 @@ namespace OpenGovLint.Core.Rules.Hygiene;
 /// <summary>OGL5001: unfinished text left in the draft (XX, ××, 某某, TODO, 【待补充】, ___).</summary>
 public sealed partial class OGL5001Placeholder : ReportRule
 {
-    private static readonly SearchValues<char> PlaceholderStarts = SearchValues.Create("Xx×✕╳某T【_＿");
+    private static readonly CharSet PlaceholderStarts = new("Xx×✕╳某T【_＿");
 
     public override DiagnosticDescriptor Descriptor => RuleDescriptors.Placeholder;
 
@@ -21,7 +20,7 @@ public sealed partial class OGL5001Placeholder : ReportRule
             var span = document.Text.GetLineSpan(line);
 
             // Every placeholder starts with one of these characters; most lines hold none of them.
-            if (document.Text.AsSpan(span).IndexOfAny(PlaceholderStarts) < 0)
+            if (!PlaceholderStarts.ContainsAny(document.Text.AsSpan(span)))
             {
                 continue;
             }

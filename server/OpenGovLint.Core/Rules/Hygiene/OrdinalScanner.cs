@@ -1,5 +1,5 @@
-using System.Buffers;
 using OpenGovLint.Core.Model;
+using OpenGovLint.Core.Text;
 
 namespace OpenGovLint.Core.Rules.Hygiene;
 
@@ -24,7 +24,7 @@ internal static class OrdinalScanner
     private const int AfterSentenceMark = (1 << (int)OrdinalStyle.ChineseBracket) | (1 << (int)OrdinalStyle.ChineseIs);
     private const int AfterComma = 1 << (int)OrdinalStyle.ChineseIs;
 
-    private static readonly SearchValues<char> Marks = SearchValues.Create("。；;：:！？!?，,");
+    private static readonly CharSet Marks = new("。；;：:！？!?，,");
 
     /// <summary>Adds the items of <paramref name="line"/> (which starts at <paramref name="offset"/>) to <paramref name="items"/>.</summary>
     public static void Scan(ReadOnlySpan<char> line, int offset, int lineNumber, List<OrdinalItem> items)
@@ -36,7 +36,7 @@ internal static class OrdinalScanner
         int from = 0;
         while (from < line.Length)
         {
-            int at = line[from..].IndexOfAny(Marks);
+            int at = Marks.IndexOfAny(line[from..]);
             if (at < 0)
             {
                 break;
