@@ -125,12 +125,30 @@ internal static class ValueReader
             issues |= NumberFormatIssue.LeadingZeros;
         }
 
-        if (!decimal.TryParse(number, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out decimal value))
+        if (!TryParse(number, point, out decimal value))
         {
             return Invalid(cell, issues);
         }
 
         return new TableValue(cell.Text, cell.Span, cell.Line, ValueKind.Number, value, issues);
+    }
+
+    // Table figures are whole numbers of a few digits: read them directly; decimals and huge numbers go the long way.
+    private static bool TryParse(ReadOnlySpan<char> number, int point, out decimal value)
+    {
+        if (point < 0 && number.Length <= 18)
+        {
+            long whole = 0;
+            foreach (char c in number)
+            {
+                whole = (whole * 10) + (c - '0');
+            }
+
+            value = whole;
+            return true;
+        }
+
+        return decimal.TryParse(number, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
     }
 
     private static TableValue Invalid(TableCell cell, NumberFormatIssue issues = NumberFormatIssue.None) =>

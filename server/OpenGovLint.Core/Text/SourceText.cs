@@ -7,6 +7,7 @@ namespace OpenGovLint.Core.Text;
 public sealed class SourceText
 {
     private readonly int[] lineStarts;
+    private string? dominantLineBreak;
 
     public SourceText(string text)
     {
@@ -60,7 +61,7 @@ public sealed class SourceText
             return 0;
         }
 
-        int index = Array.BinarySearch(lineStarts, position);
+        int index = lineStarts.AsSpan().BinarySearch(position);
         return index >= 0 ? index : ~index - 1;
     }
 
@@ -71,7 +72,20 @@ public sealed class SourceText
         return new LinePosition(line, position - lineStarts[line]);
     }
 
-    public LineRange GetLineRange(TextSpan span) => new(GetLinePosition(span.Start), GetLinePosition(span.End));
+    public LineRange GetLineRange(TextSpan span)
+    {
+        var start = GetLinePosition(span.Start);
+        int end = Math.Clamp(span.End, 0, Text.Length);
+        int line = start.Line;
+
+        // Nearly every finding ends on the line it starts on: then the end needs no second search.
+        if (end >= lineStarts[line] && (line + 1 >= lineStarts.Length || end < lineStarts[line + 1]))
+        {
+            return new LineRange(start, new LinePosition(line, end - lineStarts[line]));
+        }
+
+        return new LineRange(start, GetLinePosition(end));
+    }
 
     /// <summary>Converts an LSP position to an offset, clamping positions beyond a line or the document.</summary>
     public int GetPosition(LinePosition position)
@@ -90,34 +104,33 @@ public sealed class SourceText
         return line.Start + Math.Clamp(position.Character, 0, line.Length);
     }
 
-    /// <summary>The line break used most in this text ("\n" when there is none).</summary>
-    public string DominantLineBreak
+    /// <summary>The line break used most in this text ("\n" when there is none); counted once, on first use.</summary>
+    public string DominantLineBreak => dominantLineBreak ??= CountDominantLineBreak();
+
+    private string CountDominantLineBreak()
     {
-        get
+        int crlf = 0, lf = 0, cr = 0;
+        for (int i = 0; i < Text.Length; i++)
         {
-            int crlf = 0, lf = 0, cr = 0;
-            for (int i = 0; i < Text.Length; i++)
+            if (Text[i] == '\r')
             {
-                if (Text[i] == '\r')
+                if (i + 1 < Text.Length && Text[i + 1] == '\n')
                 {
-                    if (i + 1 < Text.Length && Text[i + 1] == '\n')
-                    {
-                        crlf++;
-                        i++;
-                    }
-                    else
-                    {
-                        cr++;
-                    }
+                    crlf++;
+                    i++;
                 }
-                else if (Text[i] == '\n')
+                else
                 {
-                    lf++;
+                    cr++;
                 }
             }
-
-            return crlf > lf && crlf >= cr ? "\r\n" : cr > lf && cr > crlf ? "\r" : "\n";
+            else if (Text[i] == '\n')
+            {
+                lf++;
+            }
         }
+
+        return crlf > lf && crlf >= cr ? "\r\n" : cr > lf && cr > crlf ? "\r" : "\n";
     }
 
     private static int[] ComputeLineStarts(string text)

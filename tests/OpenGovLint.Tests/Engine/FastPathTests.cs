@@ -136,4 +136,20 @@ public sealed class FastPathTests
             Assert.Equal(text.AsSpan().IndexOfAny(members), set.IndexOfAny(text));
         }
     }
+
+    [Fact]
+    public void GetLineRange_EqualsTheTwoPositions_ForEverySpan()
+    {
+        var text = new SourceText("一\r\n二三\n\n四\r五六七\r\n");
+        for (int start = 0; start <= text.Length; start++)
+        {
+            for (int end = start; end <= text.Length; end++)
+            {
+                var range = text.GetLineRange(TextSpan.FromBounds(start, end));
+
+                Assert.Equal(text.GetLinePosition(start), range.Start);
+                Assert.Equal(text.GetLinePosition(end), range.End);
+            }
+        }
+    }
 }

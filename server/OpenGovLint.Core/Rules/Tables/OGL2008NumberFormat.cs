@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using OpenGovLint.Core.Diagnostics;
+using OpenGovLint.Core.Localization;
 using OpenGovLint.Core.Model;
 using OpenGovLint.Core.Text;
 
@@ -12,6 +14,9 @@ public sealed class OGL2008NumberFormat : ReportRule
         .Where(f => f != NumberFormatIssue.None)
         .Select(f => (f, "Format_" + f))
         .ToArray();
+
+    // The words for each combination of issues, per language: a pasted table repeats the same few combinations.
+    private static readonly ConcurrentDictionary<(MessageLanguage Language, NumberFormatIssue Issues), string> Descriptions = new();
 
     public override DiagnosticDescriptor Descriptor => RuleDescriptors.NumberFormat;
 
@@ -28,7 +33,7 @@ public sealed class OGL2008NumberFormat : ReportRule
                         continue;
                     }
 
-                    string issues = string.Join("、", Issues.Where(f => value.FormatIssues.HasFlag(f.Issue)).Select(f => context.Shared(f.Key)));
+                    string issues = Describe(context, value.FormatIssues);
                     string normalized = value.NormalizedText;
                     var fix = context.Fix(FixApplicability.Safe, context.Message("Fix", normalized), new TextEdit(value.Span, normalized));
                     context.Report(value.Span, context.Message("Message", value.Text, issues, normalized), [fix]);
@@ -36,4 +41,8 @@ public sealed class OGL2008NumberFormat : ReportRule
             }
         }
     }
+
+    private static string Describe(RuleContext context, NumberFormatIssue issues) =>
+        Descriptions.GetOrAdd((context.Language, issues), static (key, context) =>
+            string.Join("、", Issues.Where(f => key.Issues.HasFlag(f.Issue)).Select(f => context.Shared(f.Key))), context);
 }
