@@ -64,11 +64,10 @@ public sealed class ReportAnalyzer
                 continue;
             }
 
-            var reported = new List<Diagnostic>();
+            int before = found.Count;
             try
             {
-                rule.Analyze(new RuleContext(document, options, rule, reported, cancellationToken));
-                found.AddRange(reported);
+                rule.Analyze(new RuleContext(document, options, rule, found, cancellationToken));
                 ranRuleIds.Add(rule.Descriptor.Id);
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -77,7 +76,8 @@ public sealed class ReportAnalyzer
             }
             catch (Exception ex)
             {
-                // One rule's defect must not hide the others' findings.
+                // One rule's defect must not hide the others' findings; what it reported before failing is dropped.
+                found.RemoveRange(before, found.Count - before);
                 logger.LogError(ex, "Rule {RuleId} failed", rule.Descriptor.Id);
                 var descriptor = RuleDescriptors.RuleFailure;
                 string message = Messages.Format(options.Language, "OGL9001_Message", rule.Descriptor.Id, ex.GetType().Name + ": " + ex.Message);

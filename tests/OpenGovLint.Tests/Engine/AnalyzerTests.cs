@@ -76,10 +76,34 @@ public sealed class AnalyzerTests
         Assert.Equal(result.Diagnostics.OrderBy(d => d.Span.Start).Select(d => d.Span.Start), result.Diagnostics.Select(d => d.Span.Start));
     }
 
+    [Fact]
+    public void WhatARuleReportedBeforeFailing_IsDropped_AndTheOthersAreKept()
+    {
+        var rules = RuleRegistry.All.Append(new ReportsThenThrowsRule()).ToArray();
+        var result = new ReportAnalyzer(rules).Analyze(Sample("004_967f38775ba27571"));
+
+        Assert.Single(result.Diagnostics, d => d.Id == "OGL9001");
+        Assert.DoesNotContain(result.Diagnostics, d => d.Message == ReportsThenThrowsRule.Partial);
+        Assert.Contains(result.Diagnostics, d => d.Id == "OGL2003");
+    }
+
     private sealed class ThrowingRule : ReportRule
     {
         public override DiagnosticDescriptor Descriptor => RuleDescriptors.MissingSection;
 
         public override void Analyze(RuleContext context) => throw new InvalidOperationException("boom");
+    }
+
+    private sealed class ReportsThenThrowsRule : ReportRule
+    {
+        public const string Partial = "reported before the failure";
+
+        public override DiagnosticDescriptor Descriptor => RuleDescriptors.MissingSection;
+
+        public override void Analyze(RuleContext context)
+        {
+            context.Report(new TextSpan(0, 1), Partial);
+            throw new InvalidOperationException("boom after a finding");
+        }
     }
 }
