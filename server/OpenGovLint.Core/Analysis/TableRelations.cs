@@ -19,9 +19,21 @@ public enum SumKind
 /// <summary>A total cell and the cells it should add up to, every one holding a number.</summary>
 public sealed record TableSum(SumKind Kind, string Label, TableValue Total, IReadOnlyList<TableValue> Parts, IReadOnlyList<string> PartNames)
 {
-    public decimal Sum => Parts.Sum(p => p.Number!.Value);
+    /// <summary>The sum of the parts, added once: rules read it for the check, the message and the fix.</summary>
+    public decimal Sum { get; } = Add(Parts);
 
     public bool Holds => Total.Number == Sum;
+
+    private static decimal Add(IReadOnlyList<TableValue> parts)
+    {
+        decimal sum = 0;
+        for (int i = 0; i < parts.Count; i++)
+        {
+            sum += parts[i].Number!.Value;
+        }
+
+        return sum;
+    }
 }
 
 /// <summary>R3.3, the 勾稽关系 of one table-3 column: 一 + 二 = 三（七）总计 + 四.</summary>

@@ -50,6 +50,29 @@ public static class TextNormalizer
     }
 
     /// <summary>
+    /// Writes <see cref="Key"/> of <paramref name="text"/> into <paramref name="buffer"/> without allocating, when the text
+    /// needs no NFKC and fits; false otherwise (then call <see cref="Key"/>).
+    /// </summary>
+    public static bool TryWriteKey(ReadOnlySpan<char> text, Span<char> buffer, out int length)
+    {
+        length = 0;
+        if (text.Length > buffer.Length || NeedsNfkc(text))
+        {
+            return false;
+        }
+
+        foreach (char c in text)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                buffer[length++] = char.ToLowerInvariant(c);
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
     /// False only when <see cref="Key"/> of <paramref name="text"/> certainly holds none of <paramref name="chars"/>
     /// (CJK characters): a cheap test before building a key that is then compared with a few known ones.
     /// </summary>
@@ -129,7 +152,7 @@ public static class TextNormalizer
 
     // Only letters and digits survive in a key, so NFKC matters only where it changes one of them (full-width
     // digits and letters, compatibility ideographs, circled numbers…). Most lines need no normalisation at all.
-    private static bool NeedsNfkc(string text)
+    private static bool NeedsNfkc(ReadOnlySpan<char> text)
     {
         foreach (char c in text)
         {

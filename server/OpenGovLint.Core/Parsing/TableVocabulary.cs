@@ -26,7 +26,9 @@ internal static class TableVocabulary
     private static readonly HashSet<string> Table4Headers = BuildTable4Headers();
 
     private static readonly HashSet<string> Table3TopRowKeys = Table3Layout.Rows
-        .Where(r => r.GroupKey is null).Select(r => r.LabelKey).ToHashSet();
+        .Where(r => r.GroupKey is null).Select(r => r.LabelKey).ToHashSet(StringComparer.Ordinal);
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Table3TopRowKeyLookup = Table3TopRowKeys.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Which table a line opens, if any: a caption, a header or a first row only that table has.</summary>
     public static StandardTable? AnchorOf(ScannedLine line)
@@ -36,6 +38,7 @@ internal static class TableVocabulary
             return null; // a line of prose: decided without copying its text
         }
 
+        Span<char> buffer = stackalloc char[MaxAnchorLength];
         var cells = line.Cells;
         for (int i = 0; i < cells.Count; i++)
         {
@@ -45,18 +48,19 @@ internal static class TableVocabulary
                 continue;
             }
 
-            string key = TextNormalizer.Key(cell.Text);
-            if (IsTable2Caption(key) || key == "信息内容")
+            // Most short lines are looked at here and are no anchor: build their keys on the stack.
+            ReadOnlySpan<char> key = TextNormalizer.TryWriteKey(cell.Text, buffer, out int length) ? buffer[..length] : TextNormalizer.Key(cell.Text);
+            if (IsTable2Caption(key) || key.SequenceEqual("信息内容"))
             {
                 return StandardTable.ActiveDisclosure;
             }
 
-            if (IsTable3Note(key) || key == "申请人情况" || Table3TopRowKeys.Contains(key) && key.StartsWith('一'))
+            if (IsTable3Note(key) || key.SequenceEqual("申请人情况") || (key.StartsWith('一') && Table3TopRowKeyLookup.Contains(key)))
             {
                 return StandardTable.Applications;
             }
 
-            if (key is "行政复议" or "结果维持" || key.StartsWith("行政复议结果维持", StringComparison.Ordinal))
+            if (key.SequenceEqual("行政复议") || key.SequenceEqual("结果维持") || key.StartsWith("行政复议结果维持", StringComparison.Ordinal))
             {
                 return StandardTable.ReviewLitigation;
             }
@@ -65,9 +69,9 @@ internal static class TableVocabulary
         return null;
     }
 
-    public static bool IsTable2Caption(string key) => key.StartsWith("第二十条第", StringComparison.Ordinal) && key.EndsWith('项') && key.Length <= 10;
+    public static bool IsTable2Caption(ReadOnlySpan<char> key) => key.StartsWith("第二十条第", StringComparison.Ordinal) && key.EndsWith('项') && key.Length <= 10;
 
-    public static bool IsTable3Note(string key) => key.Contains("勾稽关系") || key.Contains("钩稽关系");
+    public static bool IsTable3Note(ReadOnlySpan<char> key) => key.IndexOf("勾稽关系", StringComparison.Ordinal) >= 0 || key.IndexOf("钩稽关系", StringComparison.Ordinal) >= 0;
 
     public static bool IsTable2Header(string key) => Table2Headers.Contains(key);
 

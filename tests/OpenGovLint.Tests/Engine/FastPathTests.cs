@@ -152,4 +152,20 @@ public sealed class FastPathTests
             }
         }
     }
+
+    [Theory]
+    [InlineData("申请人情况", true)]
+    [InlineData("（一）予以公开", true)]
+    [InlineData("ABC 12", true)]
+    [InlineData("２０２４", false)]
+    public void TryWriteKey_WritesTheKey_OrDeclinesWhenNfkcIsNeeded(string text, bool written)
+    {
+        Span<char> buffer = stackalloc char[60];
+
+        Assert.Equal(written, TextNormalizer.TryWriteKey(text, buffer, out int length));
+        if (written)
+        {
+            Assert.Equal(TextNormalizer.Key(text), buffer[..length].ToString());
+        }
+    }
 }
