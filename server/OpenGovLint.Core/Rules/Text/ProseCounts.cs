@@ -76,10 +76,19 @@ internal static partial class ProseCounts
         bool review = false, litigation = false;
         foreach (var (start, end) in Clauses(sentence))
         {
-            string clause = sentence[start..end];
+            var span = sentence.AsSpan(start, end - start);
+            review |= span.Contains("复议", StringComparison.Ordinal);
+            litigation |= span.Contains("诉讼", StringComparison.Ordinal);
+
+            // A clause without any of the words a reading needs yields nothing: skip it before copying it or running
+            // the regexes below (a sentence qualifies when any one of its clauses does).
+            if (!MayStateCount(span))
+            {
+                continue;
+            }
+
+            string clause = span.ToString();
             int at = offset + start;
-            review |= clause.Contains("复议", StringComparison.Ordinal);
-            litigation |= clause.Contains("诉讼", StringComparison.Ordinal);
             if (SkipClauseRegex().IsMatch(clause))
             {
                 continue;
