@@ -5,6 +5,9 @@ public static class Ordinals
 {
     private const string Digits = "零一二三四五六七八九";
 
+    /// <summary>一 … 十: the characters item ordinals (一、 （二） 三是) are written with.</summary>
+    public static bool IsItemNumeral(char c) => c is '一' or '二' or '三' or '四' or '五' or '六' or '七' or '八' or '九' or '十';
+
     public static string ToChinese(int value)
     {
         if (value <= 0 || value >= 100)

@@ -108,7 +108,7 @@ internal static class HeadingDetector
         }
 
         content = content.TrimStart();
-        return content.Length > 0 && content[0] is '一' or '二' or '三' or '四' or '五' or '六' or '七' or '八' or '九' or '十';
+        return content.Length > 0 && Ordinals.IsItemNumeral(content[0]);
     }
 
     private static bool HasSentencePunctuation(string text) => text.AsSpan().IndexOfAny("。，,；;！!？?：:") >= 0;

@@ -70,7 +70,7 @@ internal static class OrdinalScanner
         var rest = line[at..];
         if (rest[0] is '（' or '(')
         {
-            int chinese = RunOf(rest, 1, IsChineseNumeral, MaxChineseLength);
+            int chinese = RunOf(rest, 1, Ordinals.IsItemNumeral, MaxChineseLength);
             if (chinese > 0 && Allows(OrdinalStyle.ChineseBracket) && IsAt(rest, 1 + chinese, '）', ')'))
             {
                 return (OrdinalStyle.ChineseBracket, Ordinals.Parse(rest.Slice(1, chinese)), chinese + 2);
@@ -85,7 +85,7 @@ internal static class OrdinalScanner
             return null;
         }
 
-        int numerals = RunOf(rest, 0, IsChineseNumeral, MaxChineseLength);
+        int numerals = RunOf(rest, 0, Ordinals.IsItemNumeral, MaxChineseLength);
         if (numerals > 0)
         {
             if (Allows(OrdinalStyle.ChineseComma) && IsAt(rest, numerals, '、', '、'))
@@ -132,8 +132,6 @@ internal static class OrdinalScanner
     }
 
     private static bool IsAt(ReadOnlySpan<char> text, int index, char a, char b) => index < text.Length && (text[index] == a || text[index] == b);
-
-    private static bool IsChineseNumeral(char c) => c is '一' or '二' or '三' or '四' or '五' or '六' or '七' or '八' or '九' or '十';
 
     private static int SkipSpaces(ReadOnlySpan<char> line, int at)
     {
