@@ -1,5 +1,5 @@
+using OpenGovLint.Core.Layout;
 using OpenGovLint.Core.Model;
-using OpenGovLint.Core.Text;
 
 namespace OpenGovLint.Core.Parsing;
 
@@ -10,10 +10,10 @@ namespace OpenGovLint.Core.Parsing;
 /// </summary>
 internal static class TableInterpreter
 {
-    public static Table2 ReadTable2(ScannedLine[] lines, TableShape shape, int start, int end, TextSpan span)
+    public static Table2 ReadTable2(TableBlock block)
     {
-        var state = new ReadState(shape);
-        foreach (var cell in Cells(lines))
+        var state = new ReadState(block.Shape);
+        foreach (var cell in block.Cells)
         {
             if (cell.IsEmpty || ValueReader.IsValueLike(cell.Text))
             {
@@ -25,14 +25,14 @@ internal static class TableInterpreter
             string key = TextNormalizer.Key(cell.Text);
             if (TableVocabulary.IsTable2Caption(key))
             {
-                var block = Table2Layout.Blocks.FirstOrDefault(b => b.CaptionKey == key);
-                if (block is null)
+                var caption = Table2Layout.Blocks.FirstOrDefault(b => b.CaptionKey == key);
+                if (caption is null)
                 {
                     state.Legacy.Add(Label(cell, cell.Text, TitleMatch.Unknown));
                 }
                 else
                 {
-                    state.Headers.Add(Label(cell, block.Caption, TitleMatch.Canonical));
+                    state.Headers.Add(Label(cell, caption.Caption, TitleMatch.Canonical));
                 }
             }
             else if (TableVocabulary.IsTable2Legacy(key))
@@ -54,7 +54,7 @@ internal static class TableInterpreter
         }
 
         state.FinishRow();
-        return new Table2(shape, start, end, span, state.AllCells, state.Rows)
+        return new Table2(block.Shape, block.StartLine, block.EndLine, block.Span, state.AllCells, state.Rows)
         {
             HeaderLabels = state.Headers,
             UnknownLabels = state.Unknown,
@@ -62,10 +62,10 @@ internal static class TableInterpreter
         };
     }
 
-    public static Table3 ReadTable3(ScannedLine[] lines, TableShape shape, int start, int end, TextSpan span)
+    public static Table3 ReadTable3(TableBlock block)
     {
-        var state = new ReadState(shape);
-        foreach (var cell in Cells(lines))
+        var state = new ReadState(block.Shape);
+        foreach (var cell in block.Cells)
         {
             if (cell.IsEmpty || ValueReader.IsValueLike(cell.Text))
             {
@@ -102,7 +102,7 @@ internal static class TableInterpreter
         }
 
         state.FinishRow();
-        return new Table3(shape, start, end, span, state.AllCells, state.Rows)
+        return new Table3(block.Shape, block.StartLine, block.EndLine, block.Span, state.AllCells, state.Rows)
         {
             HeaderLabels = state.Headers,
             UnknownLabels = state.Unknown,
@@ -110,11 +110,11 @@ internal static class TableInterpreter
         };
     }
 
-    public static Table4 ReadTable4(ScannedLine[] lines, TableShape shape, int start, int end, TextSpan span)
+    public static Table4 ReadTable4(TableBlock block)
     {
-        var state = new ReadState(shape);
+        var state = new ReadState(block.Shape);
         TableCell? firstLabel = null;
-        foreach (var cell in Cells(lines))
+        foreach (var cell in block.Cells)
         {
             if (cell.IsEmpty || ValueReader.IsValueLike(cell.Text))
             {
@@ -145,23 +145,11 @@ internal static class TableInterpreter
         }
 
         state.FinishRow();
-        return new Table4(shape, start, end, span, state.AllCells, state.Rows.FirstOrDefault())
+        return new Table4(block.Shape, block.StartLine, block.EndLine, block.Span, state.AllCells, state.Rows.FirstOrDefault())
         {
             HeaderLabels = state.Headers,
             UnknownLabels = state.Unknown,
         };
-    }
-
-    private static IEnumerable<TableCell> Cells(ScannedLine[] lines)
-    {
-        foreach (var line in lines)
-        {
-            var cells = line.Cells;
-            for (int i = 0; i < cells.Count; i++)
-            {
-                yield return cells[i];
-            }
-        }
     }
 
     private static TableLabel Label(TableCell cell, string canonical, TitleMatch match) =>

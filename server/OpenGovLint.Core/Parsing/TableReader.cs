@@ -1,3 +1,4 @@
+using OpenGovLint.Core.Layout;
 using OpenGovLint.Core.Model;
 using OpenGovLint.Core.Text;
 
@@ -11,32 +12,34 @@ internal static class TableReader
 {
     private const int MaxCellLineLength = 60;
 
-    public static (Table2? Table2, Table3? Table3, Table4? Table4) Read(SourceText text, ScannedLine[] lines, IReadOnlySet<int> headingLines, IReadOnlySet<int> excludedLines)
+    public static List<TableBlock> Read(SourceText text, ScannedLine[] lines, IReadOnlySet<int> headingLines, IReadOnlySet<int> excludedLines)
     {
-        var regions = FindRegions(lines, headingLines, excludedLines);
-        Table2? t2 = null;
-        Table3? t3 = null;
-        Table4? t4 = null;
-        foreach (var (kind, start, end) in regions)
+        var tables = new List<TableBlock>();
+        foreach (var (kind, start, end) in FindRegions(lines, headingLines, excludedLines))
         {
-            var regionLines = lines.AsSpan(start, end - start + 1).ToArray();
+            var regionLines = lines.AsSpan(start, end - start + 1);
             var shape = DetectShape(regionLines);
-            var span = TextSpan.FromBounds(regionLines.First(l => l.Kind != LineKind.Blank).Span.Start, lines[end].Span.End);
-            switch (kind)
+            int first = start;
+            while (lines[first].Kind == LineKind.Blank)
             {
-                case StandardTable.ActiveDisclosure:
-                    t2 = TableInterpreter.ReadTable2(regionLines, shape, start, end, span);
-                    break;
-                case StandardTable.Applications:
-                    t3 = TableInterpreter.ReadTable3(regionLines, shape, start, end, span);
-                    break;
-                default:
-                    t4 = TableInterpreter.ReadTable4(regionLines, shape, start, end, span);
-                    break;
+                first++;
             }
+
+            var span = TextSpan.FromBounds(lines[first].Span.Start, lines[end].Span.End);
+            var cells = new List<TableCell>();
+            foreach (var line in regionLines)
+            {
+                var lineCells = line.Cells;
+                for (int i = 0; i < lineCells.Count; i++)
+                {
+                    cells.Add(lineCells[i]);
+                }
+            }
+
+            tables.Add(new TableBlock(span, kind, shape, cells, start, end));
         }
 
-        return (t2, t3, t4);
+        return tables;
     }
 
     private static List<(StandardTable Kind, int Start, int End)> FindRegions(ScannedLine[] lines, IReadOnlySet<int> headingLines, IReadOnlySet<int> excludedLines)
@@ -128,7 +131,7 @@ internal static class TableReader
         return text.Length <= 30 || kind == StandardTable.Applications;
     }
 
-    private static TableShape DetectShape(ScannedLine[] lines)
+    private static TableShape DetectShape(ReadOnlySpan<ScannedLine> lines)
     {
         int pipeRows = 0, pipeCellLines = 0, tabRows = 0, textLines = 0;
         bool delimiter = false;

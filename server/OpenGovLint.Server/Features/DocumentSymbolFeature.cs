@@ -33,7 +33,7 @@ public sealed class DocumentSymbolFeature : ILanguageFeature
         var symbols = new List<DocumentSymbol>();
 
         // Tables before the first part (a report without headings) stay at the top level.
-        foreach (var table in tables.Where(t => document.SectionAt(t.StartLine) is null))
+        foreach (var table in tables.Where(t => document.SectionAt(t.Span.Start) is null))
         {
             symbols.Add(TableSymbol(table, text, language));
         }
@@ -42,7 +42,7 @@ public sealed class DocumentSymbolFeature : ILanguageFeature
         {
             var lastLine = Math.Max(section.Line, Math.Min(section.EndLine, text.LineCount) - 1);
             var range = new Range(Position(text, section.HeadingSpan.Start), End(text, lastLine));
-            var children = tables.Where(t => ReferenceEquals(document.SectionAt(t.StartLine), section)).Select(t => TableSymbol(t, text, language)).ToArray();
+            var children = tables.Where(t => ReferenceEquals(document.SectionAt(t.Span.Start), section)).Select(t => TableSymbol(t, text, language)).ToArray();
             symbols.Add(new DocumentSymbol
             {
                 Name = text.GetText(section.HeadingSpan).Trim().TrimStart('#').Trim() is { Length: > 0 } heading ? heading : section.Title,

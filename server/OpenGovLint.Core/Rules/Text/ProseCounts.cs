@@ -27,9 +27,8 @@ internal static partial class ProseCounts
     {
         int? year = ReportYear.Of(document);
         var found = new List<StatedCount>();
-        foreach (int line in Prose.Lines(document))
+        foreach (var lineSpan in Prose.Segments(document))
         {
-            var lineSpan = document.Text.GetLineSpan(line);
             if (!MayStateCount(document.Text.AsSpan(lineSpan)))
             {
                 continue;

@@ -1,0 +1,88 @@
+using OpenGovLint.Core.Model;
+using OpenGovLint.Core.Parsing;
+using OpenGovLint.Core.Text;
+
+namespace OpenGovLint.Core.Layout.Readers;
+
+/// <summary>
+/// Reads a Markdown draft or pasted text line by line (spec §5, §6): Markdig gives the block structure (headings, fenced
+/// code, HTML comments); a part heading is a line of its own; each standard table is found by an anchor only it has and
+/// takes the table-like lines after it, in whichever shape it was pasted (pipe table, pipe rows, tab-separated, one cell
+/// per line); every other line is prose. Lines that hold more than one block (flattened text) are left to later steps.
+/// </summary>
+internal sealed class LineReader : ILayoutReader
+{
+    public static LineReader Instance { get; } = new();
+
+    public LayoutDocument Read(SourceText text) => Read(text, LineScanner.Scan(text));
+
+    public LayoutDocument Read(SourceText text, ScannedLine[] lines)
+    {
+        var markdown = MarkdownStructure.Read(text);
+        var excluded = new HashSet<int>(markdown.CodeLines);
+        excluded.UnionWith(markdown.HtmlLines);
+
+        // What each line is: prose unless a heading, a table or a non-prose block claims it.
+        var owner = new LayoutBlock?[lines.Length];
+        var blocks = new List<LayoutBlock>();
+        foreach (var line in lines)
+        {
+            if (!excluded.Contains(line.Line) && HeadingDetector.TryRead(text, line, markdown.HeadingLines.Contains(line.Line)) is { } section)
+            {
+                var heading = new HeadingBlock(line.ContentSpan, section, HeadingPlacement.OwnLine);
+                owner[line.Line] = heading;
+                blocks.Add(heading);
+            }
+        }
+
+        var headingLines = new HashSet<int>();
+        foreach (var block in blocks)
+        {
+            headingLines.Add(((HeadingBlock)block).Section.Line);
+        }
+
+        foreach (var table in TableReader.Read(text, lines, headingLines, excluded))
+        {
+            for (int line = table.StartLine; line <= table.EndLine; line++)
+            {
+                owner[line] = table;
+            }
+
+            blocks.Add(table);
+        }
+
+        AddRuns(text, lines, excluded, owner, blocks, nonProse: true);
+        AddRuns(text, lines, excluded, owner, blocks, nonProse: false);
+        blocks.Sort(static (a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        return new LayoutDocument(text, blocks, SourceLayout.Lines);
+    }
+
+    /// <summary>
+    /// Adds a block for each run of unclaimed lines: non-prose runs (fenced code, HTML blocks) or prose paragraphs, which
+    /// end at a blank line.
+    /// </summary>
+    private static void AddRuns(SourceText text, ScannedLine[] lines, HashSet<int> excluded, LayoutBlock?[] owner, List<LayoutBlock> blocks, bool nonProse)
+    {
+        int start = -1;
+        for (int i = 0; i <= lines.Length; i++)
+        {
+            bool member = i < lines.Length && owner[i] is null && excluded.Contains(i) == nonProse && (nonProse || lines[i].Kind != LineKind.Blank);
+            if (member && start < 0)
+            {
+                start = i;
+            }
+            else if (!member && start >= 0)
+            {
+                var span = TextSpan.FromBounds(lines[start].Span.Start, lines[i - 1].Span.End);
+                LayoutBlock block = nonProse ? new NonProseBlock(span) : new ParagraphBlock(span);
+                blocks.Add(block);
+                for (int line = start; line < i; line++)
+                {
+                    owner[line] = block;
+                }
+
+                start = -1;
+            }
+        }
+    }
+}
