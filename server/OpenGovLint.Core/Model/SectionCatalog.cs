@@ -17,6 +17,10 @@ public static class SectionCatalog
     private static readonly (SectionKind Kind, string TitleKey, string[] VariantKeys)[] Keys =
         Entries.Select(e => (e.Kind, TextNormalizer.Key(e.Title), e.Variants.Select(TextNormalizer.Key).ToArray())).ToArray();
 
+    /// <summary>Every known title's comparison key with its kind; canonical titles first.</summary>
+    internal static IReadOnlyList<(SectionKind Kind, string Key, bool IsCanonical)> TitleKeys { get; } =
+        Keys.Select(k => (k.Kind, k.TitleKey, true)).Concat(Keys.SelectMany(k => k.VariantKeys.Select(v => (k.Kind, v, false)))).ToArray();
+
     public static IReadOnlyList<SectionKind> StandardKinds { get; } =
     [
         SectionKind.Overview, SectionKind.ActiveDisclosure, SectionKind.Applications,

@@ -92,6 +92,51 @@ internal static class HeadingDetector
     }
 
     /// <summary>
+    /// A heading whose ordinal stands on a line of its own and whose title is on the next (<c>六、</c> / <c>其他需要报告的事项</c>),
+    /// as text extracted from a PDF or a Word-made page has it. Only a known part title is taken: a lone ordinal above an
+    /// arbitrary line is more likely a list item.
+    /// </summary>
+    public static Section? TryReadSplit(SourceText text, ScannedLine ordinalLine, ScannedLine titleLine)
+    {
+        if (ordinalLine.Kind != LineKind.Text || titleLine.Kind != LineKind.Text)
+        {
+            return null;
+        }
+
+        var ordinalText = text.AsSpan(ordinalLine.ContentSpan);
+        if (ordinalText.Length is < 2 or > 4 || !MayOpenHeading(ordinalText))
+        {
+            return null;
+        }
+
+        var (style, ordinal, ordinalLength) = LabelParts.ReadOrdinal(ordinalText.ToString());
+        if (style != LabelParts.OrdinalStyle.Chinese || ordinalLength < ordinalText.Length)
+        {
+            return null;
+        }
+
+        string title = titleLine.Text.TrimEnd('。', '.', ':', '：', ' ', '　');
+        var (kind, match) = SectionCatalog.Match(title);
+        if (kind == SectionKind.Unknown || TextNormalizer.Compact(title).Length > MaxKnownTitleLength || TableVocabulary.IsAnyRowLabel(title))
+        {
+            return null;
+        }
+
+        var titleSpan = new TextSpan(titleLine.ContentSpan.Start, title.Length);
+        return new Section(
+            kind,
+            match,
+            ordinal,
+            ordinalText.ToString(),
+            title,
+            TextSpan.FromBounds(ordinalLine.ContentSpan.Start, titleSpan.End),
+            ordinalLine.ContentSpan,
+            titleSpan,
+            ordinalLine.Line,
+            false);
+    }
+
+    /// <summary>
     /// What every heading starts with, checked on the line in place before its text is copied: Markdown's #, or a
     /// Chinese ordinal (一、), possibly in bold. Prose lines fail here at their first character.
     /// </summary>

@@ -13,7 +13,7 @@ internal static class TableInterpreter
     public static Table2 ReadTable2(TableBlock block)
     {
         var state = new ReadState(block.Shape);
-        foreach (var cell in block.Cells)
+        foreach (var cell in SplitLabelJoiner.Join(block.Cells, TableVocabulary.Table2Rows))
         {
             if (cell.IsEmpty || ValueReader.IsValueLike(cell.Text))
             {
@@ -65,7 +65,7 @@ internal static class TableInterpreter
     public static Table3 ReadTable3(TableBlock block)
     {
         var state = new ReadState(block.Shape);
-        foreach (var cell in block.Cells)
+        foreach (var cell in SplitLabelJoiner.Join(block.Cells, TableVocabulary.Table3Rows))
         {
             if (cell.IsEmpty || ValueReader.IsValueLike(cell.Text))
             {

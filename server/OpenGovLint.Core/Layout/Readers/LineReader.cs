@@ -25,20 +25,34 @@ internal sealed class LineReader : ILayoutReader
         // What each line is: prose unless a heading, a table or a non-prose block claims it.
         var owner = new LayoutBlock?[lines.Length];
         var blocks = new List<LayoutBlock>();
-        foreach (var line in lines)
+        var headingLines = new HashSet<int>();
+        for (int i = 0; i < lines.Length; i++)
         {
-            if (!excluded.Contains(line.Line) && HeadingDetector.TryRead(text, line, markdown.HeadingLines.Contains(line.Line)) is { } section)
+            var line = lines[i];
+            if (excluded.Contains(line.Line))
+            {
+                continue;
+            }
+
+            if (HeadingDetector.TryRead(text, line, markdown.HeadingLines.Contains(line.Line)) is { } section)
             {
                 var heading = new HeadingBlock(line.ContentSpan, section, HeadingPlacement.OwnLine);
                 owner[line.Line] = heading;
+                headingLines.Add(line.Line);
                 blocks.Add(heading);
             }
-        }
+            else if (NextTextLine(lines, i) is int next && !excluded.Contains(next) && HeadingDetector.TryReadSplit(text, line, lines[next]) is { } split)
+            {
+                var heading = new HeadingBlock(split.HeadingSpan, split, HeadingPlacement.OwnLine);
+                for (int covered = i; covered <= next; covered++)
+                {
+                    owner[covered] = heading;
+                    headingLines.Add(covered);
+                }
 
-        var headingLines = new HashSet<int>();
-        foreach (var block in blocks)
-        {
-            headingLines.Add(((HeadingBlock)block).Section.Line);
+                blocks.Add(heading);
+                i = next;
+            }
         }
 
         foreach (var table in TableReader.Read(text, lines, headingLines, excluded))
@@ -55,6 +69,20 @@ internal sealed class LineReader : ILayoutReader
         AddRuns(text, lines, excluded, owner, blocks, nonProse: false);
         blocks.Sort(static (a, b) => a.Span.Start.CompareTo(b.Span.Start));
         return new LayoutDocument(text, blocks, SourceLayout.Lines);
+    }
+
+    /// <summary>The next line after <paramref name="index"/> that is not blank, within two lines.</summary>
+    private static int? NextTextLine(ScannedLine[] lines, int index)
+    {
+        for (int i = index + 1; i < lines.Length && i <= index + 2; i++)
+        {
+            if (lines[i].Kind != LineKind.Blank)
+            {
+                return i;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

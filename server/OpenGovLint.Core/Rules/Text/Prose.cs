@@ -34,6 +34,38 @@ internal static partial class Prose
         }
     }
 
+    /// <summary>
+    /// The prose as paragraphs: each prose block's lines joined without their line breaks, as a reader reads them. Text
+    /// extracted from a PDF or a Word-made page breaks lines anywhere (<c>发生行政复议</c> / <c>6</c> / <c>件</c>); a sentence
+    /// is read whole only when its lines are joined.
+    /// </summary>
+    public static IEnumerable<ProseParagraph> Paragraphs(ReportDocument document)
+    {
+        var text = document.Text;
+        foreach (var span in document.ProseSpans)
+        {
+            int firstLine = text.GetLineFromPosition(span.Start);
+            if (text.GetLineSpan(firstLine).End >= span.End)
+            {
+                yield return new ProseParagraph(text.GetText(span), span.Start, null);
+                continue;
+            }
+
+            var joined = new System.Text.StringBuilder(span.Length);
+            var offsets = new List<int>(span.Length);
+            foreach (var segment in LinePieces(text, span))
+            {
+                joined.Append(text.AsSpan(segment));
+                for (int i = segment.Start; i < segment.End; i++)
+                {
+                    offsets.Add(i);
+                }
+            }
+
+            yield return new ProseParagraph(joined.ToString(), span.Start, [.. offsets]);
+        }
+    }
+
     /// <summary>The text outside the sorted, non-overlapping <paramref name="excluded"/> spans, one segment per line.</summary>
     public static IEnumerable<TextSpan> SegmentsOutside(SourceText text, IReadOnlyList<TextSpan> excluded)
     {

@@ -27,14 +27,15 @@ internal static partial class ProseCounts
     {
         int? year = ReportYear.Of(document);
         var found = new List<StatedCount>();
-        foreach (var lineSpan in Prose.Segments(document))
+        foreach (var paragraph in Prose.Paragraphs(document))
         {
-            if (!MayStateCount(document.Text.AsSpan(lineSpan)))
+            string text = paragraph.Text;
+            if (!MayStateCount(text))
             {
                 continue;
             }
 
-            string text = document.Text.GetText(lineSpan);
+            int first = found.Count;
             foreach (var (start, end) in Sentences(text))
             {
                 if (!MayStateCount(text.AsSpan(start, end - start)))
@@ -45,8 +46,14 @@ internal static partial class ProseCounts
                 string sentence = text[start..end];
                 if (!MentionsOtherYear(sentence, year))
                 {
-                    ReadSentence(sentence, lineSpan.Start + start, found);
+                    ReadSentence(sentence, start, found);
                 }
+            }
+
+            // Readings were placed in the paragraph's joined text: place them in the source.
+            for (int i = first; i < found.Count; i++)
+            {
+                found[i] = found[i] with { Span = paragraph.ToSource(found[i].Span) };
             }
         }
 

@@ -1,0 +1,69 @@
+using OpenGovLint.Core.Model;
+using OpenGovLint.Core.Text;
+
+namespace OpenGovLint.Core.Parsing;
+
+/// <summary>
+/// Joins row labels that text extracted from a PDF or a Word-made page splits over lines (spec §8): an item ordinal on a
+/// line of its own above its label (<c>1.</c> / <c>属于国家秘密</c>), or a label broken in two (<c>（三）不</c> / <c>予公开</c>).
+/// Two cells are joined only when the joined text is a row label of the table and the first cell alone is not one, so
+/// a label followed by a header or another label is left as it is.
+/// </summary>
+internal static class SplitLabelJoiner
+{
+    private const int MaxPieceLength = 40;
+
+    public static IReadOnlyList<TableCell> Join(IReadOnlyList<TableCell> cells, LabelMatcher labels)
+    {
+        List<TableCell>? joined = null;
+        for (int i = 0; i < cells.Count; i++)
+        {
+            var cell = cells[i];
+            if (i + 1 < cells.Count && TryJoin(cell, cells[i + 1], labels) is { } merged)
+            {
+                joined ??= [.. cells.Take(i)];
+                joined.Add(merged);
+                i++;
+                continue;
+            }
+
+            joined?.Add(cell);
+        }
+
+        return joined ?? cells;
+    }
+
+    private static TableCell? TryJoin(TableCell first, TableCell second, LabelMatcher labels)
+    {
+        if (first.IsEmpty || second.IsEmpty || first.Line == second.Line || first.Text.Length > MaxPieceLength || second.Text.Length > MaxPieceLength * 2)
+        {
+            return null;
+        }
+
+        if (ValueReader.IsValueLike(second.Text))
+        {
+            return null;
+        }
+
+        bool ordinalOnly = IsOrdinalOnly(first.Text);
+        if (!ordinalOnly && (ValueReader.IsValueLike(first.Text) || labels.Match(first.Text) is { Match: TitleMatch.Canonical }))
+        {
+            return null;
+        }
+
+        string text = first.Text + second.Text;
+        if (labels.Match(text) is not { Match: TitleMatch.Canonical })
+        {
+            return null;
+        }
+
+        return new TableCell(text, TextSpan.FromBounds(first.Span.Start, second.Span.End), first.Line);
+    }
+
+    /// <summary><c>1.</c>, <c>2、</c>, <c>（三）</c>, <c>四、</c>: an item ordinal and nothing else.</summary>
+    private static bool IsOrdinalOnly(string text)
+    {
+        var (style, _, length) = LabelParts.ReadOrdinal(text);
+        return style != LabelParts.OrdinalStyle.None && length >= text.TrimEnd().Length;
+    }
+}
