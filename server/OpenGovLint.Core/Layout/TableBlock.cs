@@ -37,4 +37,7 @@ public sealed class TableBlock : LayoutBlock
     /// of equal cells may stand for several cells, and rows with too few values are expanded by the table's relations.
     /// </summary>
     public bool LinesCollapsed { get; init; }
+
+    /// <summary>How the table's layout was damaged, as far as its reader could tell.</summary>
+    public TableDamage Damage { get; init; }
 }

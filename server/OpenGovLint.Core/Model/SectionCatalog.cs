@@ -83,7 +83,8 @@ public static class SectionCatalog
             return SectionKind.Other;
         }
 
-        if (key.Contains("行政复议") || key.Contains("行政诉讼"))
+        // Both words: 行政诉讼（未经复议直接起诉） and 行政复议 alone are table 4's captions, not the part.
+        if (key.Contains("行政复议") && key.Contains("行政诉讼"))
         {
             return SectionKind.ReviewLitigation;
         }

@@ -62,6 +62,11 @@ internal static class HeadingDetector
         }
 
         string title = content[ordinalLength..];
+        if (style == LabelParts.OrdinalStyle.None && TableVocabulary.IsTableCaption(title))
+        {
+            return null;
+        }
+
         string trimmedTitle = title.TrimEnd('。', '.', ':', '：', ' ', '\u3000');
         var (kind, match) = SectionCatalog.Match(trimmedTitle);
         int titleLength = TextNormalizer.Compact(trimmedTitle).Length;

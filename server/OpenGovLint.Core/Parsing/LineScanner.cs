@@ -27,6 +27,11 @@ internal static class LineScanner
             return new ScannedLine(line, span, LineKind.Blank, [], false);
         }
 
+        if (PageFooter.IsFooter(content[trimmed.Start..(trimmed.Start + trimmed.Length)]))
+        {
+            return new ScannedLine(line, span, LineKind.PageFooter, [], false);
+        }
+
         bool hasPipe = content.Contains('|');
         if (hasPipe)
         {

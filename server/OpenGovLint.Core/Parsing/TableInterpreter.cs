@@ -13,7 +13,8 @@ internal static class TableInterpreter
     public static Table2 ReadTable2(TableBlock block)
     {
         var state = new ReadState(block.Shape);
-        foreach (var cell in SplitLabelJoiner.Join(block.Cells, TableVocabulary.Table2Rows))
+        var cells = Repair(block, TableVocabulary.Table2Rows, out var damage);
+        foreach (var cell in cells)
         {
             if (cell.IsEmpty || ValueReader.IsValueLike(cell.Text))
             {
@@ -21,8 +22,16 @@ internal static class TableInterpreter
                 continue;
             }
 
-            state.FinishRow();
             string key = TextNormalizer.Key(cell.Text);
+            if (IsHeaderCell(cell))
+            {
+                // A 2019 trial column in the header row is still a trial column.
+                (TableVocabulary.IsTable2Legacy(key) ? state.Legacy : state.Headers)
+                    .Add(Label(cell, cell.Text, TableVocabulary.IsTable2Header(key) ? TitleMatch.Canonical : TitleMatch.Unknown));
+                continue;
+            }
+
+            state.FinishRow();
             if (TableVocabulary.IsTable2Caption(key))
             {
                 var caption = Table2Layout.Blocks.FirstOrDefault(b => b.CaptionKey == key);
@@ -59,13 +68,17 @@ internal static class TableInterpreter
             HeaderLabels = state.Headers,
             UnknownLabels = state.Unknown,
             LegacyLabels = state.Legacy,
+            Damage = damage,
+            UnreadRows = UnreadRows(damage, Table2Layout.Rows, state, cells),
+            OrphanFigures = damage == TableDamage.None ? [] : state.Orphans,
         };
     }
 
     public static Table3 ReadTable3(TableBlock block)
     {
         var state = new ReadState(block.Shape);
-        foreach (var cell in SplitLabelJoiner.Join(block.Cells, TableVocabulary.Table3Rows))
+        var cells = Repair(block, TableVocabulary.Table3Rows, out var damage);
+        foreach (var cell in cells)
         {
             if (cell.IsEmpty || ValueReader.IsValueLike(cell.Text))
             {
@@ -74,9 +87,14 @@ internal static class TableInterpreter
             }
 
             string key = TextNormalizer.Key(cell.Text);
+            if (IsHeaderCell(cell))
+            {
+                state.Headers.Add(Label(cell, cell.Text, TableVocabulary.IsTable3Header(key) ? TitleMatch.Canonical : TitleMatch.Unknown));
+                continue;
+            }
+
             if (TableVocabulary.Table3Rows.Match(cell.Text) is { } match)
             {
-                state.FinishRow();
                 state.StartRow(match.Row, Label(cell, match.Row.Label, match.Match));
                 continue;
             }
@@ -107,6 +125,9 @@ internal static class TableInterpreter
             HeaderLabels = state.Headers,
             UnknownLabels = state.Unknown,
             LegacyLabels = state.Rows.Where(r => r.Key == Table3Layout.OtherHandling && r.Values.Count > 0).Select(r => r.Label).ToArray(),
+            Damage = damage,
+            UnreadRows = UnreadRows(damage, Table3Layout.Rows, state, cells),
+            OrphanFigures = damage == TableDamage.None ? [] : state.Orphans,
         };
     }
 
@@ -134,7 +155,11 @@ internal static class TableInterpreter
 
             firstLabel ??= cell;
             string key = TextNormalizer.Key(cell.Text);
-            if (TableVocabulary.IsTable4Header(key))
+            if (IsHeaderCell(cell))
+            {
+                state.Headers.Add(Label(cell, cell.Text, TableVocabulary.IsTable4Header(key) ? TitleMatch.Canonical : TitleMatch.Unknown));
+            }
+            else if (TableVocabulary.IsTable4Header(key))
             {
                 state.Headers.Add(Label(cell, cell.Text, TitleMatch.Canonical));
             }
@@ -149,8 +174,55 @@ internal static class TableInterpreter
         {
             HeaderLabels = state.Headers,
             UnknownLabels = state.Unknown,
+            Damage = block.Damage,
         };
     }
+
+    /// <summary>
+    /// The block's cells with labels split over lines joined and a label and its figures on one line split; either
+    /// repair shows text extracted from a PDF or a Word-made page.
+    /// </summary>
+    private static IReadOnlyList<TableCell> Repair(TableBlock block, LabelMatcher labels, out TableDamage damage)
+    {
+        var repaired = LabelValueSplitter.Split(SplitLabelJoiner.Join(block.Cells, labels), labels);
+        damage = block.Damage | (ReferenceEquals(repaired, block.Cells) ? TableDamage.None : TableDamage.Extracted);
+        return repaired;
+    }
+
+    /// <summary>
+    /// In a damaged table, the rows that are not there but whose absence the layout may explain: group rows (they hold no
+    /// figures, and a broken layout scatters their labels), and data rows when the table holds text or figures that
+    /// could not be read, or the row's label is among its cells. None in an undamaged table: an absent row is missing.
+    /// </summary>
+    private static IReadOnlyList<RowDefinition> UnreadRows(TableDamage damage, IEnumerable<RowDefinition> definitions, ReadState state, IReadOnlyList<TableCell> cells)
+    {
+        if (damage == TableDamage.None)
+        {
+            return [];
+        }
+
+        bool unreadable = state.Unknown.Count > 0 || state.Orphans.Count > 0;
+        string labels = string.Concat(cells.Where(c => !c.IsEmpty && !ValueReader.IsValueLike(c.Text)).Select(c => TextNormalizer.Key(c.Text)));
+        var unread = new List<RowDefinition>();
+        foreach (var definition in definitions)
+        {
+            if (state.Rows.Any(r => r.Definition == definition))
+            {
+                continue;
+            }
+
+            if (definition.IsGroup || unreadable || labels.Contains(definition.CoreKey, StringComparison.Ordinal))
+            {
+                unread.Add(definition);
+            }
+        }
+
+        return unread;
+    }
+
+    /// <summary>A cell that is never a row label: a header row's cell, a table caption, a note.</summary>
+    private static bool IsHeaderCell(TableCell cell) =>
+        cell.IsHeader || TableVocabulary.IsTableCaption(cell.Text) || TableVocabulary.IsTableNote(cell.Text);
 
     private static TableLabel Label(TableCell cell, string canonical, TitleMatch match) =>
         new(cell.Text, cell.Span, cell.Line, canonical, match);
@@ -180,11 +252,24 @@ internal static class TableInterpreter
 
         public List<TableCell> AllCells { get; } = [];
 
+        /// <summary>Figures that belong to no row: a line of them under a complete row, with no label of its own.</summary>
+        public List<TableCell> Orphans { get; } = [];
+
         public bool HasOpenRow => definition is not null;
 
         public void StartRow(RowDefinition row, TableLabel rowLabel)
         {
             FinishRow();
+
+            // A label repeated with no figures in between is one row: a converter puts a row group's label as a heading
+            // above a one-row table that repeats it. The first label stands.
+            if (Rows.Count > 0 && Rows[^1].Definition == row && Rows[^1].Values.Count == 0 && row.ValueCount > 0)
+            {
+                rowLabel = Rows[^1].Label;
+                Rows.RemoveAt(Rows.Count - 1);
+                rowKeys.Remove(row.Key);
+            }
+
             definition = row;
             label = rowLabel;
             AllCells.Add(new TableCell(rowLabel.Text, rowLabel.Span, rowLabel.Line));
@@ -247,6 +332,25 @@ internal static class TableInterpreter
                 return picked;
             }
 
+            // In a real pipe table a row is a line: when the first line with figures holds the whole row, figures on the
+            // lines after it (with no label of their own) are not this row's.
+            if (shape == TableShape.PipeTable && FirstValueLine(cells, expected) is int line)
+            {
+                foreach (var cell in cells)
+                {
+                    if (cell.Line == line)
+                    {
+                        picked.Add(cell);
+                    }
+                    else if (!cell.IsEmpty)
+                    {
+                        Orphans.Add(cell);
+                    }
+                }
+
+                return picked;
+            }
+
             // Only the cells on the lines that hold values belong to the row; a line of empties is a merge's residue.
             foreach (var cell in cells)
             {
@@ -280,6 +384,31 @@ internal static class TableInterpreter
             // Still not the expected count: the row is malformed (OGL2003) and keeps its inner empties as they are.
             picked.RemoveRange(0, startIndex);
             return picked;
+        }
+
+        /// <summary>The first line holding a figure, when its cells are exactly the row's count and other lines hold figures too.</summary>
+        private static int? FirstValueLine(List<TableCell> cells, int expected)
+        {
+            int line = -1, count = 0;
+            bool others = false;
+            foreach (var cell in cells)
+            {
+                if (line < 0 && !cell.IsEmpty)
+                {
+                    line = cell.Line;
+                }
+
+                if (line >= 0 && cell.Line == line)
+                {
+                    count++;
+                }
+                else if (line >= 0 && !cell.IsEmpty)
+                {
+                    others = true;
+                }
+            }
+
+            return others && count == expected ? line : null;
         }
 
         // Rows hold a handful of lines, so a scan beats a set; cells are in line order, so the scan stops early.

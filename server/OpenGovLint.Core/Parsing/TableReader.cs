@@ -27,16 +27,22 @@ internal static class TableReader
 
             var span = TextSpan.FromBounds(lines[first].Span.Start, lines[end].Span.End);
             var cells = new List<TableCell>();
-            foreach (var line in regionLines)
+            for (int index = 0; index < regionLines.Length; index++)
             {
-                var lineCells = line.Cells;
+                var lineCells = regionLines[index].Cells;
+                bool header = IsHeaderRow(regionLines, index);
                 for (int i = 0; i < lineCells.Count; i++)
                 {
-                    cells.Add(lineCells[i]);
+                    cells.Add(header ? lineCells[i] with { IsHeader = true } : lineCells[i]);
                 }
             }
 
-            tables.Add(new TableBlock(span, kind, shape, cells, start, end));
+            bool collapsed = shape is TableShape.CellPerLine or TableShape.CellPerLineWithPipe && LooksCollapsed(text, regionLines);
+            tables.Add(new TableBlock(span, kind, shape, cells, start, end)
+            {
+                LinesCollapsed = collapsed,
+                Damage = Damage(kind, regionLines) | (collapsed ? TableDamage.CollapsedLines : TableDamage.None),
+            });
         }
 
         return tables;
@@ -62,7 +68,7 @@ internal static class TableReader
             for (int j = i + 1; j < lines.Length; j++)
             {
                 var line = lines[j];
-                if (line.Kind == LineKind.Blank)
+                if (line.Kind is LineKind.Blank or LineKind.PageFooter)
                 {
                     continue;
                 }
@@ -93,6 +99,85 @@ internal static class TableReader
         return regions;
     }
 
+    /// <summary>
+    /// True when no line of a cell-per-line table equals the non-blank line before it. A table of figures always repeats
+    /// a cell somewhere (a run of zeros); one that never does has lost its repeated lines (spec §8).
+    /// </summary>
+    private static bool LooksCollapsed(SourceText text, ReadOnlySpan<ScannedLine> lines)
+    {
+        const int MinLines = 12;
+        int count = 0;
+        TextSpan previous = default;
+        foreach (var line in lines)
+        {
+            if (line.Kind is LineKind.Blank or LineKind.PageFooter)
+            {
+                continue;
+            }
+
+            if (count > 0 && text.AsSpan(line.ContentSpan).SequenceEqual(text.AsSpan(previous)))
+            {
+                return false;
+            }
+
+            previous = line.ContentSpan;
+            count++;
+        }
+
+        return count >= MinLines;
+    }
+
+    /// <summary>
+    /// What the lines show of a damaged layout: more pipe tables than the canonical layout has (table 2 is four, one per
+    /// block; tables 3 and 4 are one each), as a PDF conversion leaves them; page footers.
+    /// </summary>
+    private static TableDamage Damage(StandardTable kind, ReadOnlySpan<ScannedLine> lines)
+    {
+        int canonicalTables = kind == StandardTable.ActiveDisclosure ? Table2Layout.Blocks.Count : 1;
+        int delimiters = 0;
+        var damage = TableDamage.None;
+        foreach (var line in lines)
+        {
+            delimiters += line.Kind == LineKind.Delimiter ? 1 : 0;
+            damage |= line.Kind == LineKind.PageFooter ? TableDamage.Extracted : TableDamage.None;
+        }
+
+        return damage | (delimiters > canonicalTables ? TableDamage.Shredded : TableDamage.None);
+    }
+
+    /// <summary>
+    /// A pipe row right above a delimiter row, holding no figure: a Markdown header row, whatever it says. A converter's
+    /// placeholder header (<c>类别 | 数据1 | … | 总计</c>) or a header with the wrong columns is still a header.
+    /// </summary>
+    private static bool IsHeaderRow(ReadOnlySpan<ScannedLine> lines, int index)
+    {
+        if (lines[index].Kind != LineKind.PipeRow)
+        {
+            return false;
+        }
+
+        int next = index + 1;
+        while (next < lines.Length && lines[next].Kind == LineKind.Blank)
+        {
+            next++;
+        }
+
+        if (next >= lines.Length || lines[next].Kind != LineKind.Delimiter)
+        {
+            return false;
+        }
+
+        foreach (var cell in lines[index].Cells)
+        {
+            if (!cell.IsEmpty && ValueReader.IsValueLike(cell.Text))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static bool IsTableLike(ScannedLine line, StandardTable kind)
     {
         if (line.Kind is LineKind.Delimiter or LineKind.PipeRow or LineKind.TabRow)
@@ -101,7 +186,7 @@ internal static class TableReader
         }
 
         string text = line.Text;
-        if (ValueReader.IsValueLike(text))
+        if (ValueReader.IsValueLike(text) || TableVocabulary.IsTableNote(text) || TableVocabulary.IsTableCaption(text))
         {
             return true;
         }

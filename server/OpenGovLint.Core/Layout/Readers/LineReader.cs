@@ -26,6 +26,7 @@ internal sealed class LineReader : ILayoutReader
         var owner = new LayoutBlock?[lines.Length];
         var blocks = new List<LayoutBlock>();
         var headingLines = new HashSet<int>();
+        int lastOrdinal = 0;
         for (int i = 0; i < lines.Length; i++)
         {
             var line = lines[i];
@@ -34,8 +35,9 @@ internal sealed class LineReader : ILayoutReader
                 continue;
             }
 
-            if (HeadingDetector.TryRead(text, line, markdown.HeadingLines.Contains(line.Line)) is { } section)
+            if (HeadingDetector.TryRead(text, line, markdown.HeadingLines.Contains(line.Line)) is { } section && FollowsOn(section, lastOrdinal))
             {
+                lastOrdinal = Math.Max(lastOrdinal, section.Ordinal);
                 var heading = new HeadingBlock(line.ContentSpan, section, HeadingPlacement.OwnLine);
                 owner[line.Line] = heading;
                 headingLines.Add(line.Line);
@@ -43,6 +45,7 @@ internal sealed class LineReader : ILayoutReader
             }
             else if (NextTextLine(lines, i) is int next && !excluded.Contains(next) && HeadingDetector.TryReadSplit(text, line, lines[next]) is { } split)
             {
+                lastOrdinal = Math.Max(lastOrdinal, split.Ordinal);
                 var heading = new HeadingBlock(split.HeadingSpan, split, HeadingPlacement.OwnLine);
                 for (int covered = i; covered <= next; covered++)
                 {
@@ -65,11 +68,29 @@ internal sealed class LineReader : ILayoutReader
             blocks.Add(table);
         }
 
+        foreach (var line in lines)
+        {
+            if (line.Kind == LineKind.PageFooter && owner[line.Line] is null && !excluded.Contains(line.Line))
+            {
+                var footer = new FurnitureBlock(line.Span, FurnitureKind.PageFooter);
+                owner[line.Line] = footer;
+                blocks.Add(footer);
+            }
+        }
+
         AddRuns(text, lines, excluded, owner, blocks, nonProse: true);
         AddRuns(text, lines, excluded, owner, blocks, nonProse: false);
         blocks.Sort(static (a, b) => a.Span.Start.CompareTo(b.Span.Start));
         return new LayoutDocument(text, blocks, SourceLayout.Lines);
     }
+
+    /// <summary>
+    /// A part of unknown title counts as a part only where its ordinal continues the parts before it. In a table broken
+    /// up by a PDF, a fragment such as <c>三、本</c> (of 三、本年度办理结果) under part 三 looks like a heading; a report's own
+    /// extra part (五、信息处理费收取情况 after 四) still is one.
+    /// </summary>
+    private static bool FollowsOn(Section section, int lastOrdinal) =>
+        section.Kind != Model.SectionKind.Unknown || section.Ordinal == 0 || section.Ordinal > lastOrdinal;
 
     /// <summary>The next line after <paramref name="index"/> that is not blank, within two lines.</summary>
     private static int? NextTextLine(ScannedLine[] lines, int index)

@@ -58,7 +58,7 @@ internal static class RunTogetherTableReader
 
         cells.RemoveRange(lastValueCell + 1, cells.Count - lastValueCell - 1);
         var span = TextSpan.FromBounds(cells[0].Span.Start, cells[^1].Span.End);
-        return new TableBlock(span, kind, TableShape.RunTogether, cells, line, line);
+        return new TableBlock(span, kind, TableShape.RunTogether, cells, line, line) { Damage = TableDamage.RunTogether };
     }
 
     /// <summary>

@@ -1,0 +1,20 @@
+namespace OpenGovLint.Core.Model;
+
+/// <summary>How a row's figures were read.</summary>
+public enum RowReading
+{
+    /// <summary>One cell per figure, as written.</summary>
+    AsWritten,
+
+    /// <summary>Split from one run of digits (flattened web text) by the table's relations: the only split that satisfies them.</summary>
+    Split,
+
+    /// <summary>Restored from collapsed lines by the table's relations: the only expansion that satisfies them.</summary>
+    Expanded,
+
+    /// <summary>
+    /// The figures could not be placed in their columns: no reading, or more than one, satisfies the relations. The row
+    /// keeps its cells as read and stays out of the sums.
+    /// </summary>
+    Unresolved,
+}
