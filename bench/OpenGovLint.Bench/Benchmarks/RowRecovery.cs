@@ -95,7 +95,7 @@ internal static class RowRecovery
         Time(context, "split, 200 random digits as a 40-cell row without arithmetic (capped)", 1, () => DigitRunSplitter.Split(digits200, RowRelation.None(40)));
     }
 
-    /// <summary>Runs <paramref name="action"/> (which does <paramref name="calls"/> calls) for about a second per run.</summary>
+    /// <summary>Runs <paramref name="action"/> (which does <paramref name="calls"/> calls) for about 0.3 s per run, at least three runs.</summary>
     private static void Time(BenchContext context, string what, int calls, Action action)
     {
         action(); // warm-up: JIT and tiering

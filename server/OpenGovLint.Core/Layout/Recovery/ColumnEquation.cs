@@ -7,9 +7,6 @@ namespace OpenGovLint.Core.Layout.Recovery;
 /// </summary>
 public sealed class ColumnEquation
 {
-    private readonly CellRef[] left;
-    private readonly CellRef[] right;
-
     /// <param name="name">What the equation is, for messages and tests (<c>R3.2 column 3</c>).</param>
     /// <param name="left">Cells on the left of the equals sign.</param>
     /// <param name="right">Cells on the right of the equals sign.</param>
@@ -19,23 +16,25 @@ public sealed class ColumnEquation
         ArgumentNullException.ThrowIfNull(left);
         ArgumentNullException.ThrowIfNull(right);
         Name = name;
-        this.left = left.ToArray();
-        this.right = right.ToArray();
-        foreach (var cell in this.left.Concat(this.right))
+        CellRef[] leftCells = left.ToArray(), rightCells = right.ToArray();
+        foreach (var cell in leftCells.Concat(rightCells))
         {
             ArgumentNullException.ThrowIfNull(cell.Row, nameof(left));
             ArgumentOutOfRangeException.ThrowIfNegative(cell.Column, nameof(left));
         }
+
+        Left = Array.AsReadOnly(leftCells);
+        Right = Array.AsReadOnly(rightCells);
     }
 
     /// <summary>What the equation is, e.g. <c>R3.3 column 6</c>.</summary>
     public string Name { get; }
 
-    /// <summary>Cells on the left of the equals sign.</summary>
-    public IReadOnlyList<CellRef> Left => left;
+    /// <summary>Cells on the left of the equals sign (read-only: table 3's equations are shared by every caller).</summary>
+    public IReadOnlyList<CellRef> Left { get; }
 
     /// <summary>Cells on the right of the equals sign.</summary>
-    public IReadOnlyList<CellRef> Right => right;
+    public IReadOnlyList<CellRef> Right { get; }
 
     public override string ToString() => Name;
 }

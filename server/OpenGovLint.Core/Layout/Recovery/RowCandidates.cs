@@ -8,7 +8,7 @@ namespace OpenGovLint.Core.Layout.Recovery;
 /// <remarks>
 /// A search stops at a cap (or a work budget) rather than list thousands of readings of an absurd input; the list is
 /// then <see cref="IsComplete"/> = false and nothing may be concluded from it — not even that the readings it holds
-/// are the only ones. The cells are stored in one flat array to keep a row to two allocations.
+/// are the only ones. The cells of all readings share one flat array rather than one array per reading.
 /// </remarks>
 public sealed class RowCandidates
 {

@@ -30,6 +30,7 @@ public sealed class RowRelation
         }
 
         CellCount = cellCount;
+        Sums = Array.AsReadOnly(this.sums);
         SumsEndingAt = new RowSum[cellCount][];
         ForcedTotalAt = new RowSum?[cellCount];
         for (int cell = 0; cell < cellCount; cell++)
@@ -59,8 +60,8 @@ public sealed class RowRelation
     /// <summary>How many cells a full row has.</summary>
     public int CellCount { get; }
 
-    /// <summary>The sums that must hold.</summary>
-    public IReadOnlyList<RowSum> Sums => sums;
+    /// <summary>The sums that must hold (read-only: the table relations are shared by every caller).</summary>
+    public IReadOnlyList<RowSum> Sums { get; }
 
     /// <summary>The sums as an array, for the searches' inner loops (no enumerator allocated).</summary>
     internal RowSum[] SumArray => sums;

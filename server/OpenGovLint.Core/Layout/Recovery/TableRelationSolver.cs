@@ -7,7 +7,7 @@ namespace OpenGovLint.Core.Layout.Recovery;
 /// </summary>
 /// <remarks>
 /// <para>
-/// This is the rule — a reading is taken only when exactly one satisfies every relation that applies — made
+/// This is the recovery rule — a reading is taken only when exactly one satisfies every relation that applies — made
 /// exact: the solver finds every reading of every row that belongs to at least one satisfying choice, so a row is
 /// never given figures that another consistent reading of the table would contradict. A row with several such
 /// readings stays undetermined with their number, for the caller to report once and leave out of the sum rules.
@@ -29,8 +29,8 @@ namespace OpenGovLint.Core.Layout.Recovery;
 public static class TableRelationSolver
 {
     /// <summary>
-    /// How many row placements one solve may try in all. A table 3 with a few ambiguous rows needs a few thousand;
-    /// the bound keeps a pathological input (dozens of rows with dozens of readings each) to milliseconds.
+    /// How many row placements one solve may try in all. A table 3 with a few ambiguous rows needs from tens to a few
+    /// thousand; the bound keeps a pathological input (dozens of rows with dozens of readings each) to milliseconds.
     /// </summary>
     public const int DefaultNodeBudget = 100_000;
 

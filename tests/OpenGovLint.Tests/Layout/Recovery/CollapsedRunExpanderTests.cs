@@ -64,9 +64,11 @@ public sealed class CollapsedRunExpanderTests(ITestOutputHelper output)
     [InlineData("1 9", "1 1 9|1 9 9")]
     [InlineData("0 17 15", "0 17 15")]
     [InlineData("0", "0 0 0")]
+    [InlineData("265", "265 265 265")]
     public void Expand_Table2RowsHaveNoArithmeticToDecide(string observed, string readings)
     {
-        // Real table 2 rows (行政规范性文件) of collapsed reports: with two values for three cells, either may be doubled.
+        // Real table 2 rows of collapsed reports (行政规范性文件 4 16, 0 10, 1 9, 0 17 15; the trial layout's 规范性文件
+        // 265): with two values for three cells either may be doubled; one value can only fill all three.
         var candidates = CollapsedRunExpander.Expand(RealRows.Values(observed), RowRelation.None(3));
 
         Assert.True(candidates.IsComplete);

@@ -137,6 +137,26 @@ public sealed class DigitRunSplitterTests(ITestOutputHelper output)
         Assert.Equal([[10, 0, 0]], table2.ToList());
     }
 
+    [Theory]
+    [InlineData("693665", 3)]
+    [InlineData("8855698", 3)]
+    [InlineData("6233440", 3)]
+    [InlineData("898989", 3)]
+    [InlineData("000", 3)]
+    [InlineData("2293", 1)]
+    [InlineData("10690", 1)]
+    public void Split_RestoresRealTable2RowsOnlyWhenTheirDigitsAllowOneReading(string digits, int cells)
+    {
+        // Table 2 rows of the flattened reports: 行政规范性文件 693665 (2021), 8855698 (2022), 6233440 (2024), the trial
+        // layout's 规范性文件 898989, 规章 000, 行政许可 2293 and 10690. With no arithmetic inside the row, three
+        // values in six or seven digits have many readings and are not guessed.
+        var candidates = DigitRunSplitter.Split(digits, RowRelation.None(cells));
+
+        Assert.True(candidates.IsComplete);
+        Assert.Equal(Reference(digits, RowRelation.None(cells)), Set(candidates));
+        Assert.Equal(digits.Length == cells || cells == 1, candidates.IsUnique);
+    }
+
     [Fact]
     public void Split_ListsEveryReadingOfARowWithoutArithmetic()
     {

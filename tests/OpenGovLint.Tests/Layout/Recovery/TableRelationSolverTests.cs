@@ -290,13 +290,26 @@ public sealed class TableRelationSolverTests(ITestOutputHelper output)
             }
         }
 
-        // Unsatisfiable with many readings everywhere: the budget ends the search, nothing is guessed.
-        var hopeless = Enumerable.Range(0, 30)
-            .Select(i => new CandidateRow(RealRows.Keys(false).Select(k => "T3." + k).ElementAtOrDefault(i) ?? $"X{i}", RowCandidates.Of(7, true, Decoys(tables, 64).Select(d => d.Select(v => (v * 2) + 1).ToArray()))))
+        // Unsatisfiable, and not by bounds: every result row reads odd in column 0 (21 of them add up to an odd
+        // number) while every reading of （七）总计 is even. Only an exhaustive search could prove it; the budget ends
+        // it, and nothing is guessed.
+        var keys = RealRows.Keys(false).Select(k => "T3." + k).ToArray();
+        var hopeless = keys
+            .Select(key => new CandidateRow(key, RowCandidates.Of(7, true, Decoys(tables, 64).Select(d => Parity(d, key)))))
             .ToList();
         var answer = TableRelationSolver.Solve(hopeless, Table3Equations.Create(false));
-        Assert.NotEqual(SolveOutcome.Consistent, answer.Outcome);
+        Assert.Equal(SolveOutcome.BudgetExceeded, answer.Outcome);
         Assert.All(answer.Rows, r => Assert.False(r.IsDetermined));
+        Assert.All(answer.Rows.Zip(hopeless), pair => Assert.Equal(pair.Second.Candidates.Count, pair.First.Readings));
+    }
+
+    /// <summary>A reading with column 0 made even for （七）总计 and odd for every other row (column 6 kept the total of 0..5).</summary>
+    private static long[] Parity(long[] reading, string key)
+    {
+        long[] row = (long[])reading.Clone();
+        row[0] = (2 * row[0]) + (key == "T3.Total" ? 0 : 1);
+        row[6] = row.Take(6).Sum();
+        return row;
     }
 
     private void NeverWrong(string layout, Func<RandomTables, long[], RowCandidates> damage, int seed)
