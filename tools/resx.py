@@ -62,6 +62,7 @@ rule("OGL2002", "表格不是 Markdown 表格", "Not a pipe table",
      Fix=("改写为标准 Markdown 表格", "Rewrite as a standard Markdown table"))
 m("Shape_PipeRowsWithoutDelimiter", "缺少分隔行（| --- |）的管道行", "pipe rows without a delimiter row (| --- |)")
 m("Shape_TabSeparated", "以制表符分隔的文字", "tab-separated text")
+m("Shape_RunTogether", "数字连在一起的网页文字", "web page text with its figures run together")
 m("Shape_CellPerLine", "每格一行的文字", "one cell per line")
 m("Shape_CellPerLineWithPipe", "每格一行并以“|”结尾的文字", "one cell per line, each ending in “|”")
 m("Shape_PipeTable", "Markdown 表格", "a Markdown table")

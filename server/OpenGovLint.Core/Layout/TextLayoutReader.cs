@@ -11,5 +11,5 @@ public sealed class TextLayoutReader : ILayoutReader
 {
     public static TextLayoutReader Instance { get; } = new();
 
-    public LayoutDocument Read(SourceText text) => FlattenedTextReader.Apply(LineReader.Instance.Read(text));
+    public LayoutDocument Read(SourceText text) => FlattenedTextReader.Apply(ArchiveHeaderReader.Apply(LineReader.Instance.Read(text)));
 }

@@ -54,6 +54,15 @@ internal sealed class LabelMatcher
             }
         }
 
+        // A variant written with its ordinal (（六）其他) is known only with it: 其他 alone is a column.
+        foreach (var row in rows)
+        {
+            if (row.VariantKeys.Contains(key))
+            {
+                return (row, TitleMatch.Variant);
+            }
+        }
+
         string core = TextNormalizer.Key(LabelParts.StripOrdinal(label));
 
         // Short texts (其他, 总计) are also column headers: only their full label, ordinal included, names a row.

@@ -63,9 +63,16 @@ internal static class ReportModelBuilder
             };
         }
 
+        var title = TitleDetector.Find(text, TitleLines(layout, sections), sections.Count > 0 ? sections[0].Line : -1);
+        if (title is null && layout.Layouts.HasFlag(SourceLayout.Flattened) && layout.Blocks.FirstOrDefault(b => b is ParagraphBlock) is { } first && text.GetLineFromPosition(first.Span.Start) < TitleSearchLines)
+        {
+            // Flattened text: the title runs into what follows it, on the line that holds the whole report.
+            title = TitleDetector.RunInTitle(text, first.Span);
+        }
+
         return new ReportDocument(text)
         {
-            Title = TitleDetector.Find(text, TitleLines(layout, sections), sections.Count > 0 ? sections[0].Line : -1),
+            Title = title,
             Period = PeriodDetector.Find(text),
             Sections = sections,
             Table2 = table2,

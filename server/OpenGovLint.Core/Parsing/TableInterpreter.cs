@@ -63,7 +63,8 @@ internal static class TableInterpreter
         }
 
         state.FinishRow();
-        return new Table2(block.Shape, block.StartLine, block.EndLine, block.Span, state.AllCells, state.Rows)
+        var rows = RowRestorer.Restore(StandardTable.ActiveDisclosure, block.Shape, block.LinesCollapsed, state.Rows);
+        return new Table2(block.Shape, block.StartLine, block.EndLine, block.Span, state.AllCells, rows)
         {
             HeaderLabels = state.Headers,
             UnknownLabels = state.Unknown,
@@ -120,7 +121,8 @@ internal static class TableInterpreter
         }
 
         state.FinishRow();
-        return new Table3(block.Shape, block.StartLine, block.EndLine, block.Span, state.AllCells, state.Rows)
+        var rows = RowRestorer.Restore(StandardTable.Applications, block.Shape, block.LinesCollapsed, state.Rows);
+        return new Table3(block.Shape, block.StartLine, block.EndLine, block.Span, state.AllCells, rows)
         {
             HeaderLabels = state.Headers,
             UnknownLabels = state.Unknown,
@@ -170,7 +172,8 @@ internal static class TableInterpreter
         }
 
         state.FinishRow();
-        return new Table4(block.Shape, block.StartLine, block.EndLine, block.Span, state.AllCells, state.Rows.FirstOrDefault())
+        var rows = RowRestorer.Restore(StandardTable.ReviewLitigation, block.Shape, block.LinesCollapsed, state.Rows);
+        return new Table4(block.Shape, block.StartLine, block.EndLine, block.Span, state.AllCells, rows.FirstOrDefault())
         {
             HeaderLabels = state.Headers,
             UnknownLabels = state.Unknown,
