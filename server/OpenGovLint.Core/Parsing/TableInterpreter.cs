@@ -56,6 +56,10 @@ internal static class TableInterpreter
             {
                 state.StartRow(match.Row, Label(cell, match.Row.Label, match.Match));
             }
+            else if (TableVocabulary.MisspeltTable2Header(key) is { } header)
+            {
+                state.Headers.Add(Label(cell, header, TitleMatch.Variant));
+            }
             else
             {
                 state.Unknown.Add(Label(cell, cell.Text, TitleMatch.Unknown));
