@@ -45,9 +45,15 @@ internal static class SplitLabelJoiner
         }
 
         bool ordinalOnly = IsOrdinalOnly(first.Text);
-        if (!ordinalOnly && (ValueReader.IsValueLike(first.Text) || labels.Match(first.Text) is { Match: TitleMatch.Canonical }))
+        string key = TextNormalizer.Key(first.Text);
+        if (!ordinalOnly && (ValueReader.IsValueLike(first.Text) || labels.MatchCanonicalKey(key) is not null))
         {
             return null;
+        }
+
+        if (!labels.IsLabelKeyPrefix(key))
+        {
+            return null; // no label starts like this piece
         }
 
         (TableCell Cell, int Last)? best = null;
@@ -61,12 +67,13 @@ internal static class SplitLabelJoiner
             }
 
             text += piece.Text;
-            if (text.Length > MaxLabelLength)
+            key += TextNormalizer.Key(piece.Text);
+            if (text.Length > MaxLabelLength || !labels.IsLabelKeyPrefix(key))
             {
                 break;
             }
 
-            if (labels.Match(text) is { Match: TitleMatch.Canonical })
+            if (labels.MatchCanonicalKey(key) is not null)
             {
                 best = (new TableCell(text, TextSpan.FromBounds(first.Span.Start, piece.Span.End), first.Line), j);
             }
