@@ -20,8 +20,5 @@ internal sealed record GeneratedReport(int Seed, string Agency, int Year, DateTi
     /// <summary>The values of a table-2 row by key.</summary>
     public decimal[] Row2(string key) => Table2.First(r => r.Key == key).Values;
 
-    /// <summary>The total column of a table-3 row.</summary>
-    public decimal Total3(string key) => Row3(key)[Table3Layout.TotalColumn];
-
     public override string ToString() => $"seed {Seed}: {Agency} {Year}";
 }

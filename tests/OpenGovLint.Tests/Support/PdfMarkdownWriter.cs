@@ -23,9 +23,12 @@ internal static class PdfMarkdownWriter
         bool markdownHeadings = !page.Wraps || random.NextDouble() < 0.3;
 
         var prose = report.Prose;
+        string rest = prose.Title[(report.Agency.Length + 4)..]; // 年政府信息公开工作年度报告, or 年度…
         if (random.NextDouble() < 0.6)
         {
-            page.Block("# " + report.Agency + " " + report.Year + " 年 " + prose.Title[(report.Agency.Length + report.Year.ToString(System.Globalization.CultureInfo.InvariantCulture).Length + 1)..]);
+            // As shuyang's conversion writes it: # 沐阳县人民政府 2025 年 政府信息公开工作年度报告.
+            int unit = rest.StartsWith("年度", StringComparison.Ordinal) ? 2 : 1;
+            page.Block($"# {report.Agency} {report.Year} {rest[..unit]} {rest[unit..]}");
         }
         else
         {
@@ -56,7 +59,7 @@ internal static class PdfMarkdownWriter
                     Table2(report, noise, page);
                     break;
                 case 2:
-                    Table3(report, noise, random, page, Label);
+                    Table3(report, noise, page, Label);
                     break;
                 case 3:
                     Table4(report, noise, page);
@@ -90,7 +93,7 @@ internal static class PdfMarkdownWriter
         }
     }
 
-    private static void Table3(GeneratedReport report, RenderNoise noise, Random random, PageLines page, Func<string, string> label)
+    private static void Table3(GeneratedReport report, RenderNoise noise, PageLines page, Func<string, string> label)
     {
         page.Line(noise.HasFlag(RenderNoise.HalfWidthLabels) ? "(本列数据的勾稽关系为:第一项加第二项之和,等于第三项加第四项之和)" : Table3Layout.Note);
         page.Blank();
@@ -176,7 +179,6 @@ internal static class PdfMarkdownWriter
         }
 
         Flush();
-        _ = random;
     }
 
     private static void Table4(GeneratedReport report, RenderNoise noise, PageLines page)

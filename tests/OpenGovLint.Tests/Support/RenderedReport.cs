@@ -6,8 +6,5 @@ namespace OpenGovLint.Tests.Support;
 /// </summary>
 internal sealed record RenderedReport(GeneratedReport Report, ReportLayout Layout, RenderNoise Noise, string Text, IReadOnlySet<string> Undetermined)
 {
-    /// <summary>True for layouts that lose nothing: every figure must be read.</summary>
-    public bool IsLossless => Layout is not (ReportLayout.Collapsed or ReportLayout.Flattened);
-
     public override string ToString() => $"{Report} as {Layout} ({Noise})";
 }
