@@ -10,12 +10,16 @@ namespace OpenGovLint.Core.Parsing;
 /// </summary>
 internal static class TableInterpreter
 {
-    public static Table2 ReadTable2(TableBlock block)
+    /// <param name="block">The table's cells as a reader found them.</param>
+    /// <param name="edition">The edition of the report's year: the layout of blocks that show neither edition's columns.</param>
+    public static Table2 ReadTable2(TableBlock block, ReportEdition edition = ReportEdition.Edition2021)
     {
         var state = new ReadState(block.Shape);
-        var cells = Repair(block, TableVocabulary.Table2Rows, out var damage);
-        foreach (var cell in cells)
+        var cells = SignedCellJoiner.Join(Repair(block, TableVocabulary.Table2Rows, out var damage));
+        var plan = Table2EditionPlan.Plan(cells, edition);
+        for (int index = 0; index < cells.Count; index++)
         {
+            var cell = cells[index];
             if (cell.IsEmpty || ValueReader.IsValueLike(cell.Text))
             {
                 state.AddSlot(cell);
@@ -32,7 +36,13 @@ internal static class TableInterpreter
             }
 
             state.FinishRow();
-            if (TableVocabulary.IsTable2Caption(key))
+            var rowMatch = TableVocabulary.Table2RowsOf(plan[index]).Match(cell.Text);
+            if (plan[index] == ReportEdition.Trial2019 && rowMatch is { } trialRow)
+            {
+                // A block of the trial layout reads its rows, its own two included, with the trial columns.
+                state.StartRow(trialRow.Row, Label(cell, trialRow.Row.Label, trialRow.Match));
+            }
+            else if (TableVocabulary.IsTable2Caption(key))
             {
                 var caption = Table2Layout.Blocks.FirstOrDefault(b => b.CaptionKey == key);
                 if (caption is null)
@@ -52,7 +62,7 @@ internal static class TableInterpreter
             {
                 state.Headers.Add(Label(cell, cell.Text, TitleMatch.Canonical));
             }
-            else if (TableVocabulary.Table2Rows.Match(cell.Text) is { } match)
+            else if (rowMatch is { } match)
             {
                 state.StartRow(match.Row, Label(cell, match.Row.Label, match.Match));
             }
@@ -63,7 +73,7 @@ internal static class TableInterpreter
         }
 
         state.FinishRow();
-        var rows = RowRestorer.Restore(StandardTable.ActiveDisclosure, block.Shape, block.LinesCollapsed, state.Rows);
+        var rows = RowRestorer.Restore(StandardTable.ActiveDisclosure, block.Shape, block.LinesCollapsed, Table2RunSplitter.Restore(block.Shape, state.Rows));
         return new Table2(block.Shape, block.StartLine, block.EndLine, block.Span, state.AllCells, rows)
         {
             HeaderLabels = state.Headers,
@@ -296,11 +306,10 @@ internal static class TableInterpreter
             }
 
             var cells = PickValueCells(slots, definition.ValueCount);
-            bool allowDecimal = definition.Key == Table2Layout.FeeRowKey;
             var values = new TableValue[cells.Count];
             for (int i = 0; i < values.Length; i++)
             {
-                values[i] = ValueReader.Read(cells[i], allowDecimal);
+                values[i] = FormattedValueReader.Read(cells[i], definition.FormatOf(i));
             }
 
             if (rowKeys.Add(definition.Key))

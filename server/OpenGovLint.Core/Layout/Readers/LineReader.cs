@@ -43,6 +43,19 @@ internal sealed class LineReader : ILayoutReader
                 headingLines.Add(line.Line);
                 blocks.Add(heading);
             }
+            else if (SplitHeadingReader.TryRead(text, lines, i, excluded) is var (broken, last))
+            {
+                lastOrdinal = Math.Max(lastOrdinal, broken.Ordinal);
+                var heading = new HeadingBlock(broken.HeadingSpan, broken, HeadingPlacement.OwnLine);
+                for (int covered = i; covered <= last; covered++)
+                {
+                    owner[covered] = heading;
+                    headingLines.Add(covered);
+                }
+
+                blocks.Add(heading);
+                i = last;
+            }
             else if (NextTextLine(lines, i) is int next && !excluded.Contains(next) && HeadingDetector.TryReadSplit(text, line, lines[next]) is { } split)
             {
                 lastOrdinal = Math.Max(lastOrdinal, split.Ordinal);

@@ -22,7 +22,7 @@ public sealed class OGL2005NonstandardLabel : ReportRule
 
                 string canonical = row.Definition.Label;
                 var fix = context.Fix(FixApplicability.Safe, context.Message("Fix", canonical), new TextEdit(row.Label.Span, canonical));
-                context.Report(row.Label.Span, context.Message("Message", row.Label.Text, canonical), [fix]);
+                context.Report(row.Label.Span, context.Message("Message", row.Label.Text, canonical, RuleHelpers.LayoutNote(context, row.Definition)), [fix]);
             }
         }
     }
