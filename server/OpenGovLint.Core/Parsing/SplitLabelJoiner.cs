@@ -27,6 +27,14 @@ internal static class SplitLabelJoiner
                 continue;
             }
 
+            if (TryJoinMany(cells, i, labels) is var (many, count))
+            {
+                joined ??= [.. cells.Take(i)];
+                joined.Add(many);
+                i += count - 1;
+                continue;
+            }
+
             joined?.Add(cell);
         }
 
@@ -58,6 +66,40 @@ internal static class SplitLabelJoiner
         }
 
         return new TableCell(text, TextSpan.FromBounds(first.Span.Start, second.Span.End), first.Line);
+    }
+
+    /// <summary>
+    /// A label broken into more than two lines (<c>3.</c> / <c>危及</c> / <c>“</c> / <c>三安全一稳定</c> / <c>”</c>, <c>(二</c> / <c>)</c> /
+    /// <c>部分公开</c> / <c>(</c> / <c>区分处理的</c> / …): short pieces on lines of their own, none of them a figure (but an
+    /// item number first) nor a label by itself, joined into the longest text within a few lines that is a row label.
+    /// </summary>
+    private static (TableCell Cell, int Count)? TryJoinMany(IReadOnlyList<TableCell> cells, int start, LabelMatcher labels)
+    {
+        const int MaxPieces = 12;
+        var first = cells[start];
+        if (first.IsEmpty || first.Text.Length > MaxPieceLength || (!IsOrdinalOnly(first.Text) && (ValueReader.IsValueLike(first.Text) || labels.Match(first.Text) is { Match: TitleMatch.Canonical })))
+        {
+            return null;
+        }
+
+        string text = first.Text;
+        (TableCell Cell, int Count)? best = null;
+        for (int i = start + 1; i < cells.Count && i - start < MaxPieces; i++)
+        {
+            var piece = cells[i];
+            if (piece.IsEmpty || piece.Line == cells[i - 1].Line || piece.Text.Length > MaxPieceLength || ValueReader.IsValueLike(piece.Text) || labels.Match(piece.Text) is { Match: TitleMatch.Canonical })
+            {
+                break;
+            }
+
+            text += piece.Text;
+            if (i - start >= 2 && labels.Match(text) is { Match: TitleMatch.Canonical })
+            {
+                best = (new TableCell(text, TextSpan.FromBounds(first.Span.Start, piece.Span.End), first.Line), i - start + 1);
+            }
+        }
+
+        return best;
     }
 
     /// <summary><c>1.</c>, <c>2、</c>, <c>（三）</c>, <c>四、</c>: an item ordinal and nothing else.</summary>

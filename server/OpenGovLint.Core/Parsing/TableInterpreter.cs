@@ -80,7 +80,7 @@ internal static class TableInterpreter
             UnknownLabels = state.Unknown,
             LegacyLabels = state.Legacy,
             Damage = damage,
-            UnreadRows = UnreadRows(damage, Table2Layout.Rows, state, cells),
+            UnreadRows = UnreadRows(damage, plan.Distinct().SelectMany(e => Table2Layout.BlocksOf(e)).SelectMany(b => b.Rows), state, cells),
             OrphanFigures = damage == TableDamage.None ? [] : state.Orphans,
         };
     }
@@ -138,7 +138,7 @@ internal static class TableInterpreter
             UnknownLabels = state.Unknown,
             LegacyLabels = state.Rows.Where(r => r.Key == Table3Layout.OtherHandling && r.Values.Count > 0).Select(r => r.Label).ToArray(),
             Damage = damage,
-            UnreadRows = UnreadRows(damage, Table3Layout.Rows, state, cells),
+            UnreadRows = UnreadRows(damage, Table3Layout.RowsOf(rows.Any(r => r.Key == Table3Layout.OtherHandling && r.Values.Count > 0) ? ReportEdition.Trial2019 : ReportEdition.Edition2021), state, cells),
             OrphanFigures = damage == TableDamage.None ? [] : state.Orphans,
         };
     }
@@ -219,7 +219,7 @@ internal static class TableInterpreter
         var unread = new List<RowDefinition>();
         foreach (var definition in definitions)
         {
-            if (state.Rows.Any(r => r.Definition == definition))
+            if (state.Rows.Any(r => r.Key == definition.Key))
             {
                 continue;
             }

@@ -46,7 +46,9 @@ internal static partial class ProseCounts
                 string sentence = text[start..end];
                 if (!MentionsOtherYear(sentence, year))
                 {
+                    int before = found.Count;
                     ReadSentence(sentence, start, found);
+                    DropPartialGroupCounts(found, before);
                 }
             }
 
@@ -79,10 +81,17 @@ internal static partial class ProseCounts
         bool applications = ApplicationContextRegex().IsMatch(sentence);
         bool carriesOver = sentence.Contains("结转", StringComparison.Ordinal);
         CountKind? splitRow = null;
+        var counted = new HashSet<CountKind>();
+        bool inDetail = false;
         bool review = false, litigation = false;
+        bool detailBefore = false;
         foreach (var (start, end) in Clauses(sentence))
         {
             var span = sentence.AsSpan(start, end - start);
+
+            // 其中 in an earlier clause makes the rest of the sentence detail of what it counted.
+            inDetail |= detailBefore;
+            detailBefore = span.Contains("其中", StringComparison.Ordinal);
             review |= span.Contains("复议", StringComparison.Ordinal);
             litigation |= span.Contains("诉讼", StringComparison.Ordinal);
 
@@ -127,6 +136,15 @@ internal static partial class ProseCounts
                     continue;
                 }
 
+                // 共受理100件，其中市级收到72件: after 其中, a count of a kind the sentence has already counted is a part
+                // of that count, not its total.
+                int detail = clause.IndexOf("其中", StringComparison.Ordinal);
+                if ((inDetail || (detail >= 0 && detail < number.Index)) && counted.Contains(count.Kind))
+                {
+                    continue;
+                }
+
+                counted.Add(count.Kind);
                 if (count.Kind is CountKind.NaturalPerson or CountKind.LegalPerson)
                 {
                     // 其中自然人N件 splits the count before it; with none before it, it splits nothing known.
@@ -137,13 +155,37 @@ internal static partial class ProseCounts
 
                     count = count with { Row = splitRow.Value };
                 }
-                else if (count.Kind is not (CountKind.Review or CountKind.Litigation))
+                else if (count.Kind is not (CountKind.Review or CountKind.Litigation or CountKind.Denied or CountKind.Unable))
                 {
                     splitRow = count.Kind;
                 }
 
                 var digits = number.Groups["num"];
                 found.Add(count with { Span = new TextSpan(at + digits.Index, digits.Length) });
+            }
+        }
+    }
+
+    /// <summary>
+    /// 非我局职能不予公开3件，无相关统计数据不予公开1件: a sentence that counts one result group more than once counts it by
+    /// reason, and no single count is the group's total. Such counts are dropped.
+    /// </summary>
+    private static void DropPartialGroupCounts(List<StatedCount> found, int from)
+    {
+        foreach (var kind in new[] { CountKind.Denied, CountKind.Unable })
+        {
+            int count = 0;
+            for (int i = from; i < found.Count; i++)
+            {
+                count += found[i].Kind == kind && found[i].Claim == ClaimKind.Count ? 1 : 0;
+            }
+
+            for (int i = found.Count - 1; count > 1 && i >= from; i--)
+            {
+                if (found[i].Kind == kind && found[i].Claim == ClaimKind.Count)
+                {
+                    found.RemoveAt(i);
+                }
             }
         }
     }
@@ -175,6 +217,8 @@ internal static partial class ProseCounts
             : keyword.Groups["natural"].Success ? CountKind.NaturalPerson
             : keyword.Groups["legal"].Success ? CountKind.LegalPerson
             : keyword.Groups["review"].Success ? CountKind.Review
+            : keyword.Groups["denied"].Success ? CountKind.Denied
+            : keyword.Groups["unable"].Success ? CountKind.Unable
             : CountKind.Litigation;
         if (!applications && kind is not (CountKind.Review or CountKind.Litigation))
         {
@@ -292,7 +336,7 @@ internal static partial class ProseCounts
     [GeneratedRegex(@"(?:超过|超|近|约|逾|将近|接近)\s*$")]
     private static partial Regex ApproximateRegex();
 
-    [GeneratedRegex(@"(?<over>上一?年度?结转)|(?<fwd>结转(?:至|到|入)?下一?年度?|转入下一?年度?)|(?<new>新收|(?<!未|没有|无)收到|(?<!不予|未|无)受理|接收|接到)|(?<closed>办结|答复)|(?<granted>(?<!不)予以公开|同意公开)|(?<natural>自然人)|(?<legal>法人(?:或其他组织|和其他组织|及其他组织)?)|(?<review>复议)|(?<lit>诉讼)")]
+    [GeneratedRegex(@"(?<over>上一?年度?结转)|(?<fwd>结转(?:至|到|入)?下一?年度?|转入下一?年度?)|(?<new>新收|(?<!未|没有|无)收到|(?<!不予|未|无)受理|接收|接到)|(?<closed>办结|答复)|(?<granted>(?<!不)予以公开|同意公开)|(?<natural>自然人)|(?<legal>法人(?:或其他组织|和其他组织|及其他组织)?)|(?<review>复议)|(?<lit>诉讼)|(?<denied>不予公开)|(?<unable>无法提供)")]
     private static partial Regex KeywordRegex();
 
     // Words between a keyword and its number that make the number count something else.

@@ -14,6 +14,12 @@ internal enum CountKind
     LegalPerson,
     Review,
     Litigation,
+
+    /// <summary>不予公开 N件: the items of （三）不予公开 together.</summary>
+    Denied,
+
+    /// <summary>无法提供 N件: the items of （四）无法提供 together.</summary>
+    Unable,
 }
 
 /// <summary>What a statement in the prose claims.</summary>

@@ -20,6 +20,8 @@ internal sealed record TableFigure(decimal Value, IReadOnlyList<TableValue> Cell
         CountKind.Litigation => Table4(document, [1, 2], "行政诉讼 总计（未经复议直接起诉 + 复议后起诉）"),
         CountKind.NaturalPerson => Table3(document, RowKey(stated.Row), [0]),
         CountKind.LegalPerson => Table3(document, RowKey(stated.Row), LegalPersonColumns),
+        CountKind.Denied => Table3Group(document, Table3Layout.Denied),
+        CountKind.Unable => Table3Group(document, Table3Layout.Unable),
         _ => Table3(document, RowKey(stated.Kind), [Table3Layout.TotalColumn]),
     };
 
@@ -43,6 +45,20 @@ internal sealed record TableFigure(decimal Value, IReadOnlyList<TableValue> Cell
 
         string columnName = columns.Length == 1 ? Table3Layout.Columns[columns[0]] : "法人或其他组织";
         return new TableFigure(cells.Sum(c => c!.Number!.Value), cells!, RuleHelpers.TableNumber(StandardTable.Applications), row.Definition.Label + " · " + columnName);
+    }
+
+    /// <summary>A result group's total (（三）不予公开, （四）无法提供): the 总计 column of its items added, when every item is there.</summary>
+    private static TableFigure? Table3Group(ReportDocument document, string groupKey)
+    {
+        var items = Table3Layout.Rows.Where(r => r.GroupKey == groupKey).ToArray();
+        var cells = items.Select(r => document.Table3?.Row(r.Key)?.ValueAt(Table3Layout.TotalColumn)).ToArray();
+        if (cells.Any(c => c is not { HasNumber: true }))
+        {
+            return null;
+        }
+
+        string label = Table3Layout.Row(groupKey).Label + " · " + Table3Layout.Columns[Table3Layout.TotalColumn];
+        return new TableFigure(cells.Sum(c => c!.Number!.Value), cells!, RuleHelpers.TableNumber(StandardTable.Applications), label);
     }
 
     private static TableFigure? Table4(ReportDocument document, int[] groups, string label)
