@@ -36,7 +36,7 @@ rule("OGL1004", "部分重复", "Duplicate section",
      Message=("“{0}”重复出现（第 {1} 行已有）：请合并为一处。", "“{0}” occurs twice (already at line {1}): merge the two."))
 rule("OGL1005", "多余的部分", "Unexpected section",
      "年度报告格式（2021 年格式及 2019 年试行格式）没有的一级部分（如单列的信息处理费收取情况），其内容应写入第六部分。", "A top-level part that the layout (2021, or the 2019 trial) does not have (such as a separate fee part); its content belongs in part 六.",
-     Message=("“{0}”不是{1}规定的部分：请将其内容并入“六、其他需要报告的事项”。", "“{0}” is not a part of {1}: move its content into “六、其他需要报告的事项”."))
+     Message=("“{0}”不是 {1}规定的部分：请将其内容并入“六、其他需要报告的事项”。", "“{0}” is not a part of {1}: move its content into “六、其他需要报告的事项”."))
 rule("OGL1006", "标题缺失或不规范", "Missing or malformed title",
      "报告标题应为“<机关名称><年份>年政府信息公开工作年度报告”。", "The title must read “<agency><year>年政府信息公开工作年度报告”.",
      Missing=("缺少报告标题：请在第一行写明“<机关名称><年份>年政府信息公开工作年度报告”。", "The report has no title: put “<agency><year>年政府信息公开工作年度报告” on the first line."),
@@ -52,19 +52,19 @@ rule("OGL1008", "2019 年以前的报告", "Pre-2019 report (legacy layout)",
      Appendix=("；正文中的数字已与报告所附统计表核对", "; the text's counts were compared with its statistics appendix"))
 rule("OGL1009", "混用不同年份的格式", "Mixed editions",
      "统计表应使用报告所属年份的格式：2021 年及以后用国办公开办函〔2021〕30号格式，2019、2020 年用国办公开办函〔2019〕60号试行格式。", "A table must follow the layout of the report's year: 国办公开办函〔2021〕30号 from 2021 on, the trial layout of 国办公开办函〔2019〕60号 for 2019 and 2020.",
-     Message=("表{0}按{1}填写（如“{2}”），而本报告为{3}，应使用{4}。", "Table {0} follows {1} (e.g. “{2}”), but this is {3}, which must use {4}."),
-     Mixed=("表{0}混用了两种格式：“{1}”属于{2}，“{3}”属于{4}；本报告为{5}，应统一使用{6}。", "Table {0} mixes two layouts: “{1}” is of {2}, “{3}” of {4}; this is {5}, which must use {6} throughout."),
+     Message=("表{0}按 {1}填写（如“{2}”），而本报告为{3}，应使用 {4}。", "Table {0} follows {1} (e.g. “{2}”), but this is {3}, which must use {4}."),
+     Mixed=("表{0}混用了两种格式：“{1}”属于 {2}，“{3}”属于 {4}；本报告为{5}，应统一使用 {6}。", "Table {0} mixes two layouts: “{1}” is of {2}, “{3}” of {4}; this is {5}, which must use {6} throughout."),
      Year=(" {0} 年度报告", "a report on {0}"),
-     NoYear=("未写明年份的报告（按现行格式检查）", "a report without a year (checked against the current layout)"),
+     NoYear=("未写明年份的报告", "a report without a year (checked against the current layout)"),
      FixItems=("改为 2021 年格式的 3 项（均为 0）", "Write as the 2021 layout's 3 items (all 0)"),
      FixSingleRow=("改为 2019 年试行格式的一行（均为 0）", "Write as the trial layout's single row (all 0)"))
 rule("OGL1010", "未能确定报告年份", "Edition assumed",
      "标题、统计期限和正文都没有写明报告所属年份，无法确定应使用哪一年的格式，已按现行格式检查。", "No year is found in the title, the statistics period or the text, so the layout the report must follow is unknown; it was checked against the current one.",
-     Message=("没有找到报告所属年份（标题、统计期限和正文均未写明）：已按{0}检查。请在标题中写明年份。", "No year was found (not in the title, the statistics period or the text): the report was checked against {0}. State the year in the title."))
+     Message=("没有找到报告所属年份（标题、统计期限和正文均未写明）：已按 {0}检查。请在标题中写明年份。", "No year was found (not in the title, the statistics period or the text): the report was checked against {0}. State the year in the title."))
 # ---- tables
 rule("OGL2001", "缺少统计表", "Missing table",
      "第二、三、四部分各应包含一张标准统计表。", "Parts 二, 三 and 四 each hold a standard table.",
-     Message=("没有找到“{0}”统计表（表{1}）：请按{2}补上该表。", "No “{0}” table (table {1}) was found: add the table of {2}."),
+     Message=("没有找到“{0}”统计表（表{1}）：请按 {2}补上该表。", "No “{0}” table (table {1}) was found: add the table of {2}."),
      Fix=("插入空白的标准表格", "Insert the empty standard table"))
 rule("OGL2002", "表格不是 Markdown 表格", "Not a pipe table",
      "标准统计表以制表符分隔、每格一行或缺少分隔行的管道行粘贴，Markdown 不认作表格。", "A standard table pasted as tab-separated text, one cell per line, or pipe rows without a delimiter row is not a Markdown table.",

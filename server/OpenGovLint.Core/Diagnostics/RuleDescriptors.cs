@@ -13,7 +13,7 @@ public static class RuleDescriptors
     public static readonly DiagnosticDescriptor MissingTitle = New("OGL1006", "missing-title", RuleCategory.Structure, DiagnosticSeverity.Warning, FixApplicability.Safe, EditionSet.WithLayout);
     public static readonly DiagnosticDescriptor MissingOverviewTopic = New("OGL1007", "missing-overview-topic", RuleCategory.Structure, DiagnosticSeverity.Info, FixApplicability.None, EditionSet.Edition2021);
     public static readonly DiagnosticDescriptor LegacyLayout = New("OGL1008", "legacy-layout", RuleCategory.Structure, DiagnosticSeverity.Info, FixApplicability.None, EditionSet.Before2019);
-    public static readonly DiagnosticDescriptor MixedEditions = New("OGL1009", "mixed-editions", RuleCategory.Structure, DiagnosticSeverity.Warning, FixApplicability.Safe, EditionSet.WithLayout);
+    public static readonly DiagnosticDescriptor MixedEditions = New("OGL1009", "mixed-editions", RuleCategory.Structure, DiagnosticSeverity.Warning, FixApplicability.Unsafe, EditionSet.WithLayout);
     public static readonly DiagnosticDescriptor EditionAssumed = New("OGL1010", "edition-assumed", RuleCategory.Structure, DiagnosticSeverity.Info, FixApplicability.None);
 
     public static readonly DiagnosticDescriptor MissingTable = New("OGL2001", "missing-table", RuleCategory.Tables, DiagnosticSeverity.Error, FixApplicability.Safe, EditionSet.WithLayout);

@@ -131,7 +131,10 @@ internal static class TableInterpreter
         }
 
         state.FinishRow();
-        var rows = RowRestorer.Restore(StandardTable.Applications, block.Shape, block.LinesCollapsed, state.Rows);
+
+        // （六）其他处理 with figures is the trial layout's single value row, not the 2021 layout's group label.
+        var read = state.Rows.Select(r => r.Key == Table3Layout.OtherHandling && r.Values.Count > 0 ? new TableRow(Table3Layout.TrialOtherHandling, r.Label, r.Values) : r).ToList();
+        var rows = RowRestorer.Restore(StandardTable.Applications, block.Shape, block.LinesCollapsed, read);
         return new Table3(block.Shape, block.StartLine, block.EndLine, block.Span, state.AllCells, rows)
         {
             HeaderLabels = state.Headers,

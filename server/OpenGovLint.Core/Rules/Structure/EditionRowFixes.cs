@@ -9,7 +9,7 @@ namespace OpenGovLint.Core.Rules.Structure;
 /// layout's single row and the 2021 layout's group of three items say the same, so either can be written as the other.
 /// Any other figure would have to be split among the items or summed away, which changes what the author wrote, so no
 /// fix is offered then. The rows are rewritten in the shape the table was pasted in, only where they take their lines
-/// whole.
+/// whole. The fix is unsafe, lossless as it is: it writes figures into rows the author did not fill.
 /// </summary>
 internal static class EditionRowFixes
 {
@@ -46,7 +46,7 @@ internal static class EditionRowFixes
             return [];
         }
 
-        return [context.Fix(FixApplicability.Safe, title, new TextEdit(span, replacement))];
+        return [context.Fix(FixApplicability.Unsafe, title, new TextEdit(span, replacement))];
     }
 
     private static bool AllZero(TableRow row) =>

@@ -8,8 +8,9 @@ namespace OpenGovLint.Core.Rules.Structure;
 /// OGL1009: a standard table that does not follow the layout of the report's edition (spec §7) — a report of 2021 or
 /// later with the trial table 2 or the trial's single-row （六）其他处理, a 2019 or 2020 report with a 2021 table, or a table
 /// that shows marks of both. One finding per such table, naming the edition each part follows, at the first mark of the
-/// layout that does not belong. Fix (safe), only where the conversion loses nothing: a （六）其他处理 whose figures are all
-/// zero, rewritten in the report's edition (one row of zeros, or its three items of zeros).
+/// layout that does not belong. Fix, only where the conversion loses nothing: a （六）其他处理 whose figures are all zero,
+/// rewritten in the report's edition (one row of zeros, or its three items of zeros). It is unsafe, though lossless: it
+/// writes figures in rows the author did not fill.
 /// </summary>
 public sealed class OGL1009MixedEditions : ReportRule
 {
