@@ -71,7 +71,8 @@ internal static class SplitLabelJoiner
     /// <summary>
     /// A label broken into more than two lines (<c>3.</c> / <c>危及</c> / <c>“</c> / <c>三安全一稳定</c> / <c>”</c>, <c>(二</c> / <c>)</c> /
     /// <c>部分公开</c> / <c>(</c> / <c>区分处理的</c> / …): short pieces on lines of their own, none of them a figure (but an
-    /// item number first) nor a label by itself, joined into the longest text within a few lines that is a row label.
+    /// item number first) nor a label by itself, joined into the longest text within a few lines that is a row label, when
+    /// a figure on a line of its own follows.
     /// </summary>
     private static (TableCell Cell, int Count)? TryJoinMany(IReadOnlyList<TableCell> cells, int start, LabelMatcher labels)
     {
@@ -93,13 +94,29 @@ internal static class SplitLabelJoiner
             }
 
             text += piece.Text;
-            if (i - start >= 2 && labels.Match(text) is { Match: TitleMatch.Canonical })
+            if (i - start >= 2 && labels.Match(text) is { Match: TitleMatch.Canonical } && FollowedByCellOfItsOwnLine(cells, i))
             {
                 best = (new TableCell(text, TextSpan.FromBounds(first.Span.Start, piece.Span.End), first.Line), i - start + 1);
             }
         }
 
         return best;
+    }
+
+    /// <summary>
+    /// True when the cell after <paramref name="index"/> stands alone on its line, as a figure does where each cell is a
+    /// line. Where figures come in rows of their own (pipe rows under a stack of labels, as a PDF conversion leaves them),
+    /// a row belongs to a label by order, not by nearness, and joining the label would give it the wrong row.
+    /// </summary>
+    private static bool FollowedByCellOfItsOwnLine(IReadOnlyList<TableCell> cells, int index)
+    {
+        if (index + 1 >= cells.Count)
+        {
+            return true;
+        }
+
+        int line = cells[index + 1].Line;
+        return (index + 2 >= cells.Count || cells[index + 2].Line != line) && cells[index].Line != line;
     }
 
     /// <summary><c>1.</c>, <c>2、</c>, <c>（三）</c>, <c>四、</c>: an item ordinal and nothing else.</summary>
