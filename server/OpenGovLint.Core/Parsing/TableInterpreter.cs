@@ -14,9 +14,10 @@ internal static class TableInterpreter
     /// <param name="edition">The edition of the report's year: the layout of blocks that show neither edition's columns.</param>
     public static Table2 ReadTable2(TableBlock block, ReportEdition edition = ReportEdition.Edition2021)
     {
-        var state = new ReadState(block.Shape);
         var cells = SignedCellJoiner.Join(Repair(block, TableVocabulary.Table2Rows, out var damage));
         var plan = Table2EditionPlan.Plan(cells, edition);
+        var state = new ReadState(block.Shape, damage, plan.Distinct().SelectMany(e => Table2Layout.BlocksOf(e)).SelectMany(b => b.Rows).ToArray());
+        state.SeeLabels(LabelKeys(cells, i => TableVocabulary.Table2RowsOf(plan[i])));
         for (int index = 0; index < cells.Count; index++)
         {
             var cell = cells[index];
@@ -66,13 +67,17 @@ internal static class TableInterpreter
             {
                 state.StartRow(match.Row, Label(cell, match.Row.Label, match.Match));
             }
+            else if (TableVocabulary.MisspeltTable2Header(key) is { } header)
+            {
+                state.Headers.Add(Label(cell, header, TitleMatch.Variant));
+            }
             else
             {
-                state.Unknown.Add(Label(cell, cell.Text, TitleMatch.Unknown));
+                state.AddUnknown(Label(cell, cell.Text, TitleMatch.Unknown));
             }
         }
 
-        state.FinishRow();
+        state.Complete();
         var rows = RowRestorer.Restore(StandardTable.ActiveDisclosure, block.Shape, block.LinesCollapsed, Table2RunSplitter.Restore(block.Shape, state.Rows));
         return new Table2(block.Shape, block.StartLine, block.EndLine, block.Span, state.AllCells, rows)
         {
@@ -87,8 +92,14 @@ internal static class TableInterpreter
 
     public static Table3 ReadTable3(TableBlock block)
     {
-        var state = new ReadState(block.Shape);
         var cells = Repair(block, TableVocabulary.Table3Rows, out var damage);
+        var labelKeys = LabelKeys(cells, TableVocabulary.Table3Rows).ToHashSet(StringComparer.Ordinal);
+
+        // （六）其他处理 without its three items is the trial layout's value row: its figures are read, and placed in the
+        // standard order, as that row's.
+        bool trialOtherHandling = labelKeys.Contains(Table3Layout.OtherHandling) && !labelKeys.Any(k => k.StartsWith(Table3Layout.OtherHandling + ".", StringComparison.Ordinal));
+        var state = new ReadState(block.Shape, damage, Table3Layout.RowsOf(trialOtherHandling ? ReportEdition.Trial2019 : ReportEdition.Edition2021).ToArray());
+        state.SeeLabels(labelKeys);
         foreach (var cell in cells)
         {
             if (cell.IsEmpty || ValueReader.IsValueLike(cell.Text))
@@ -106,7 +117,8 @@ internal static class TableInterpreter
 
             if (TableVocabulary.Table3Rows.Match(cell.Text) is { } match)
             {
-                state.StartRow(match.Row, Label(cell, match.Row.Label, match.Match));
+                var row = trialOtherHandling && match.Row.Key == Table3Layout.OtherHandling ? Table3Layout.TrialOtherHandling : match.Row;
+                state.StartRow(row, Label(cell, match.Row.Label, match.Match));
                 continue;
             }
 
@@ -126,11 +138,11 @@ internal static class TableInterpreter
             }
             else
             {
-                state.Unknown.Add(Label(cell, cell.Text, TitleMatch.Unknown));
+                state.AddUnknown(Label(cell, cell.Text, TitleMatch.Unknown));
             }
         }
 
-        state.FinishRow();
+        state.Complete();
 
         // （六）其他处理 with figures is the trial layout's single value row, not the 2021 layout's group label.
         var read = state.Rows.Select(r => r.Key == Table3Layout.OtherHandling && r.Values.Count > 0 ? new TableRow(Table3Layout.TrialOtherHandling, r.Label, r.Values) : r).ToList();
@@ -236,6 +248,30 @@ internal static class TableInterpreter
         return unread;
     }
 
+    /// <summary>The keys of the rows whose labels the cells hold, each cell matched by the labels of its own block's edition.</summary>
+    private static IEnumerable<string> LabelKeys(IReadOnlyList<TableCell> cells, Func<int, LabelMatcher> labelsAt)
+    {
+        for (int i = 0; i < cells.Count; i++)
+        {
+            var cell = cells[i];
+            if (!cell.IsEmpty && !cell.IsHeader && !ValueReader.IsValueLike(cell.Text) && labelsAt(i).Match(cell.Text) is { } match)
+            {
+                yield return match.Row.Key;
+            }
+        }
+    }
+
+    private static IEnumerable<string> LabelKeys(IReadOnlyList<TableCell> cells, LabelMatcher labels)
+    {
+        foreach (var cell in cells)
+        {
+            if (!cell.IsEmpty && !cell.IsHeader && !ValueReader.IsValueLike(cell.Text) && labels.Match(cell.Text) is { } match)
+            {
+                yield return match.Row.Key;
+            }
+        }
+    }
+
     /// <summary>A cell that is never a row label: a header row's cell, a table caption, a note.</summary>
     private static bool IsHeaderCell(TableCell cell) =>
         cell.IsHeader || TableVocabulary.IsTableCaption(cell.Text) || TableVocabulary.IsTableNote(cell.Text);
@@ -247,15 +283,34 @@ internal static class TableInterpreter
     private sealed class ReadState
     {
         private readonly TableShape shape;
+        private readonly IReadOnlyList<RowDefinition> order;
+        private readonly bool ordered;
+        private readonly List<(RowDefinition Definition, TableLabel Label)> pending = [];
         private readonly List<TableCell> slots = [];
         private readonly List<TableCell> picked = [];
         private readonly HashSet<string> rowKeys = new(StringComparer.Ordinal);
         private RowDefinition? definition;
         private TableLabel? label;
+        private int lastValued = -1;
+        private int orphanLine = -1;
+        private TableLabel? lastUnknown;
+        private bool unknownSinceValued;
+        private HashSet<string> seenLabels = new(StringComparer.Ordinal);
 
-        public ReadState(TableShape shape)
+        /// <summary>The rows whose labels the table holds, known before its figures are placed.</summary>
+        public void SeeLabels(IEnumerable<string> keys) => seenLabels = keys.ToHashSet(StringComparer.Ordinal);
+
+        /// <summary>
+        /// A reader of one table's rows. In a table that a PDF conversion shredded or a page extraction broke up, labels
+        /// can stand apart from their figures (several labels, then several rows of figures): there figures go to the
+        /// row the standard order expects next, when that row's label was seen (or a fragment of it stands beside
+        /// them), and to no row at all when it was not — never to whichever label came last.
+        /// </summary>
+        public ReadState(TableShape shape, TableDamage damage = TableDamage.None, IReadOnlyList<RowDefinition>? order = null)
         {
             this.shape = shape;
+            this.order = order ?? [];
+            ordered = order is not null && (damage & (TableDamage.Shredded | TableDamage.Extracted)) != 0;
         }
 
         public List<TableRow> Rows { get; } = [];
@@ -275,6 +330,12 @@ internal static class TableInterpreter
 
         public void StartRow(RowDefinition row, TableLabel rowLabel)
         {
+            orphanLine = -1;
+            if (definition == row && !HasValueSlot())
+            {
+                return; // the same label again before any figure (a heading above a table that repeats it): one row
+            }
+
             FinishRow();
 
             // A label repeated with no figures in between is one row: a converter puts a row group's label as a heading
@@ -294,16 +355,188 @@ internal static class TableInterpreter
         public void AddSlot(TableCell cell)
         {
             AllCells.Add(cell);
-            if (definition is not null)
+            if (!ordered || cell.IsEmpty)
+            {
+                if (definition is not null)
+                {
+                    slots.Add(cell);
+                }
+
+                return;
+            }
+
+            if (orphanLine == cell.Line)
+            {
+                Orphans.Add(cell);
+                return;
+            }
+
+            if (definition is not null && IsFull(cell))
+            {
+                FinishRow();
+            }
+
+            // Figures beside their label on one line are that label's, and so are the rest of a row already begun.
+            if (definition is not null && (HasValueSlot() || LastLine(label!) == cell.Line))
             {
                 slots.Add(cell);
+                return;
             }
+
+            // Figures on a line of their own: they are the next row's of the standard order. That is the open label's row,
+            // or one whose label was seen earlier; when it is neither, they are the open label's only if nothing between
+            // (an unread label, another waiting label) could have been the row they belong to.
+            var next = NextExpected();
+            if (definition is not null && (next == definition || (next is not null && !unknownSinceValued && pending.Count == 0 && !Seen(next))))
+            {
+                slots.Add(cell);
+                return;
+            }
+
+            if (definition is not null)
+            {
+                pending.Add((definition, label!));
+                definition = null;
+                label = null;
+                slots.Clear();
+            }
+
+            if (next is not null && TakePending(next))
+            {
+                slots.Add(cell);
+                return;
+            }
+
+            if (next is not null && lastUnknown is { } unknown && unknown.Line == cell.Line && IsFragmentOf(unknown.Text, next))
+            {
+                // 行政机关不再处理其政府信息公 | 40 | 1 | …: a broken label beside the figures of the row expected here.
+                Unknown.Remove(unknown);
+                lastUnknown = null;
+                definition = next;
+                label = unknown with { Canonical = next.Label, Match = TitleMatch.Variant };
+                slots.Add(cell);
+                return;
+            }
+
+            orphanLine = cell.Line;
+            Orphans.Add(cell);
+        }
+
+        public void AddUnknown(TableLabel unknown)
+        {
+            FinishRow();
+            Unknown.Add(unknown);
+            lastUnknown = unknown;
+            unknownSinceValued = true;
+        }
+
+        /// <summary>True when the row's label stands anywhere in the table (read as a label).</summary>
+        private bool Seen(RowDefinition row) => seenLabels.Contains(row.Key);
+
+        /// <summary>Ends the table: the open row, and the labels whose figures never came (they stay rows without figures).</summary>
+        public void Complete()
+        {
+            FinishRow();
+            pending.Sort((a, b) => a.Label.Span.Start.CompareTo(b.Label.Span.Start));
+            foreach (var (row, rowLabel) in pending)
+            {
+                if (rowKeys.Add(row.Key))
+                {
+                    Rows.Add(new TableRow(row, rowLabel, []));
+                }
+            }
+
+            pending.Clear();
+        }
+
+        private static int LastLine(TableLabel label) => label.Line + CountLineBreaks(label.Text);
+
+        private static int CountLineBreaks(string text) => text.Count(c => c == '\n');
+
+        private bool HasValueSlot()
+        {
+            foreach (var slot in slots)
+            {
+                if (!slot.IsEmpty)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>The open row holds all its figures, and <paramref name="cell"/> starts another row (in a pipe table, another line).</summary>
+        private bool IsFull(TableCell cell)
+        {
+            int count = 0;
+            int firstLine = -1;
+            foreach (var slot in slots)
+            {
+                if (!slot.IsEmpty)
+                {
+                    count++;
+                    firstLine = firstLine < 0 ? slot.Line : firstLine;
+                }
+            }
+
+            bool linesAreRows = shape is TableShape.PipeTable or TableShape.PipeRowsWithoutDelimiter or TableShape.TabSeparated;
+            return definition is not null && count >= Math.Max(1, definition.ValueCount) && (!linesAreRows || cell.Line != firstLine);
+        }
+
+        /// <summary>The first data row of the standard order after the last row that got figures, not read yet.</summary>
+        private RowDefinition? NextExpected()
+        {
+            for (int i = lastValued + 1; i < order.Count; i++)
+            {
+                var candidate = order[i];
+                if (!candidate.IsGroup && candidate.ValueCount > 0 && !rowKeys.Contains(candidate.Key))
+                {
+                    return candidate;
+                }
+            }
+
+            return null;
+        }
+
+        private bool TakePending(RowDefinition row)
+        {
+            for (int i = 0; i < pending.Count; i++)
+            {
+                if (pending[i].Definition == row)
+                {
+                    definition = row;
+                    label = pending[i].Label;
+                    pending.RemoveAt(i);
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>True when a broken label is a long enough piece of the row's label to name it.</summary>
+        private static bool IsFragmentOf(string text, RowDefinition row)
+        {
+            const int MinFragment = 6;
+            string key = TextNormalizer.Key(text);
+            return key.Length >= MinFragment && row.LabelKey.Contains(key, StringComparison.Ordinal);
         }
 
         public void FinishRow()
         {
             if (definition is null || label is null)
             {
+                slots.Clear();
+                return;
+            }
+
+            if (ordered && definition is { IsGroup: false, ValueCount: > 0 } && !HasValueSlot())
+            {
+                // A label with no figures yet: its figures may come after the labels that follow it.
+                pending.Add((definition, label));
+                definition = null;
+                label = null;
                 slots.Clear();
                 return;
             }
@@ -318,6 +551,11 @@ internal static class TableInterpreter
             if (rowKeys.Add(definition.Key))
             {
                 Rows.Add(new TableRow(definition, label, values));
+                if (values.Length > 0 && order.Count > 0)
+                {
+                    lastValued = Math.Max(lastValued, IndexOf(definition));
+                    unknownSinceValued = false;
+                }
             }
             else
             {
@@ -327,6 +565,19 @@ internal static class TableInterpreter
             definition = null;
             label = null;
             slots.Clear();
+        }
+
+        private int IndexOf(RowDefinition row)
+        {
+            for (int i = 0; i < order.Count; i++)
+            {
+                if (order[i] == row)
+                {
+                    return i;
+                }
+            }
+
+            return -1;
         }
 
         // Every cell of every row passes here: plain loops over a reused list, no LINQ.

@@ -20,8 +20,9 @@ internal sealed record TableFigure(decimal Value, IReadOnlyList<TableValue> Cell
         CountKind.Litigation => Table4(document, [1, 2], "行政诉讼 总计（未经复议直接起诉 + 复议后起诉）"),
         CountKind.NaturalPerson => Table3(document, RowKey(stated.Row), [0]),
         CountKind.LegalPerson => Table3(document, RowKey(stated.Row), LegalPersonColumns),
-        CountKind.Denied => Table3Group(document, Table3Layout.Denied),
-        CountKind.Unable => Table3Group(document, Table3Layout.Unable),
+        CountKind.Denied => Group(document, Table3Layout.Denied),
+        CountKind.Unable => Group(document, Table3Layout.Unable),
+        CountKind.NotProcessed => Group(document, Table3Layout.NotProcessed),
         _ => Table3(document, RowKey(stated.Kind), [Table3Layout.TotalColumn]),
     };
 
@@ -30,6 +31,7 @@ internal sealed record TableFigure(decimal Value, IReadOnlyList<TableValue> Cell
         CountKind.CarriedOver => Table3Layout.CarriedOver,
         CountKind.Closed => Table3Layout.Total,
         CountKind.Granted => Table3Layout.Granted,
+        CountKind.PartiallyGranted => Table3Layout.PartiallyGranted,
         CountKind.CarriedForward => Table3Layout.CarriedForward,
         _ => Table3Layout.NewReceived,
     };
@@ -47,18 +49,31 @@ internal sealed record TableFigure(decimal Value, IReadOnlyList<TableValue> Cell
         return new TableFigure(cells.Sum(c => c!.Number!.Value), cells!, RuleHelpers.TableNumber(StandardTable.Applications), row.Definition.Label + " · " + columnName);
     }
 
-    /// <summary>A result group's total (（三）不予公开, （四）无法提供): the 总计 column of its items added, when every item is there.</summary>
-    private static TableFigure? Table3Group(ReportDocument document, string groupKey)
+    /// <summary>A group of table 3 (（三）不予公开 …): the 总计 column of each of its items, added.</summary>
+    private static TableFigure? Group(ReportDocument document, string groupKey)
     {
-        var items = Table3Layout.Rows.Where(r => r.GroupKey == groupKey).ToArray();
-        var cells = items.Select(r => document.Table3?.Row(r.Key)?.ValueAt(Table3Layout.TotalColumn)).ToArray();
-        if (cells.Any(c => c is not { HasNumber: true }))
+        if (document.Table3 is not { } table)
         {
             return null;
         }
 
-        string label = Table3Layout.Row(groupKey).Label + " · " + Table3Layout.Columns[Table3Layout.TotalColumn];
-        return new TableFigure(cells.Sum(c => c!.Number!.Value), cells!, RuleHelpers.TableNumber(StandardTable.Applications), label);
+        var cells = new List<TableValue>();
+        foreach (var definition in Table3Layout.Rows)
+        {
+            if (definition.GroupKey != groupKey)
+            {
+                continue;
+            }
+
+            if (table.Row(definition.Key)?.ValueAt(Table3Layout.TotalColumn) is not { HasNumber: true } cell)
+            {
+                return null;
+            }
+
+            cells.Add(cell);
+        }
+
+        return cells.Count == 0 ? null : new TableFigure(cells.Sum(c => c.Number!.Value), cells, RuleHelpers.TableNumber(StandardTable.Applications), Table3Layout.Row(groupKey).Label + " · " + Table3Layout.Columns[Table3Layout.TotalColumn]);
     }
 
     private static TableFigure? Table4(ReportDocument document, int[] groups, string label)
