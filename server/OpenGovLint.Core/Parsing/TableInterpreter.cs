@@ -481,7 +481,11 @@ internal static class TableInterpreter
             }
 
             bool linesAreRows = shape is TableShape.PipeTable or TableShape.PipeRowsWithoutDelimiter or TableShape.TabSeparated;
-            return definition is not null && count >= Math.Max(1, definition.ValueCount) && (!linesAreRows || cell.Line != firstLine);
+            // A group row has no figures of its own, but the 2019 trial （六）其他处理 is one row of seven.
+            int expected = definition?.ValueCount is > 0 ? definition.ValueCount
+                : definition?.Key == Table3Layout.OtherHandling ? Table3Layout.ColumnCount
+                : int.MaxValue;
+            return definition is not null && count >= expected && (!linesAreRows || cell.Line != firstLine);
         }
 
         /// <summary>The first data row of the standard order after the last row that got figures, not read yet.</summary>
