@@ -142,7 +142,8 @@ internal static class ArgumentParser
             return inlineValue;
         }
 
-        if (i + 1 < args.Count && !args[i + 1].StartsWith('-'))
+        // "-" is a value (standard output for --output), not an option.
+        if (i + 1 < args.Count && (args[i + 1] == "-" || !args[i + 1].StartsWith('-')))
         {
             i++;
             return args[i];

@@ -82,6 +82,13 @@ internal sealed class CheckCommand(CommandContext context)
 
             formatter.End(summary);
         }
+        catch (Exception ex) when (arguments.OutputPath is not null && WriteFailure(ex) is { } failure)
+        {
+            // The output (a full disk, a device that refuses writes, a pipe whose reader left) failed, not the check.
+            context.Report("Error_OutputFailed", arguments.OutputPath, failure.Message);
+            context.Detail(ex);
+            return ExitCodes.Failure;
+        }
         finally
         {
             (formatter as IDisposable)?.Dispose();
@@ -278,7 +285,12 @@ internal sealed class CheckCommand(CommandContext context)
 
         try
         {
-            return OutputTarget.ToFile(context.FullPath(outputPath));
+            return OutputTarget.Open(outputPath, context.FullPath(outputPath), context.Stdout, context.Stderr);
+        }
+        catch (OutputRefusedException refused)
+        {
+            context.Report(refused.Problem);
+            return null;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
@@ -287,6 +299,14 @@ internal sealed class CheckCommand(CommandContext context)
             return null;
         }
     }
+
+    /// <summary>The write error behind an exception (the parallel check wraps what a formatter throws).</summary>
+    private static IOException? WriteFailure(Exception exception) => exception switch
+    {
+        IOException io => io,
+        AggregateException aggregate => aggregate.InnerExceptions.Select(WriteFailure).FirstOrDefault(e => e is not null),
+        _ => null,
+    };
 
     private bool TryCommit(OutputTarget target, string? outputPath)
     {
