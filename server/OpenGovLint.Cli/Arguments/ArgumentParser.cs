@@ -1,3 +1,4 @@
+using OpenGovLint.Core.Configuration;
 using OpenGovLint.Core.Localization;
 
 namespace OpenGovLint.Cli.Arguments;
@@ -98,6 +99,29 @@ internal static class ArgumentParser
                     break;
                 case "--diff" when inlineValue is null:
                     result.Diff = true;
+                    result.CommandOptions.Add((name, "check"));
+                    break;
+                case "--min-severity":
+                    if (TakeValue(args, ref i, name, inlineValue, result) is { } least)
+                    {
+                        if (EditorConfigResolver.TryParseMinSeverity(least, out var severity))
+                        {
+                            result.MinSeverity = severity;
+                        }
+                        else
+                        {
+                            result.Problems.Add(new CliProblem("Error_BadMinSeverity", least));
+                        }
+                    }
+
+                    result.CommandOptions.Add((name, "check"));
+                    break;
+                case "--include":
+                    if (TakeValue(args, ref i, name, inlineValue, result) is { } include)
+                    {
+                        result.Includes.Add(include);
+                    }
+
                     result.CommandOptions.Add((name, "check"));
                     break;
                 case "--agency":
