@@ -5,17 +5,11 @@ namespace OpenGovLint.Cli.Input;
 /// <summary>
 /// Lists folders and files the way a report checker wants, as ruff and markdownlint-cli2 do: no tool or dependency
 /// folders, nothing a .gitignore excludes, no link loops. Which of the files listed are reports is decided from their
-/// content later (<see cref="ReportRecognizer"/>); the report file extensions are Core's
-/// (<see cref="ReportRecognizer.FileExtensions"/>).
+/// content later (<see cref="ReportRecognizer"/>); the report file extensions and the skipped folders are Core's
+/// (<see cref="ReportFiles"/>), shared with the language server's workspace index.
 /// </summary>
 internal sealed class FileWalker
 {
-    /// <summary>Folders that hold tools, dependencies or build output, never reports.</summary>
-    public static readonly IReadOnlySet<string> SkippedFolders = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
-    {
-        "node_modules", ".git", "bin", "obj",
-    };
-
     // Hidden entries are listed (a folder such as .reports is still a folder); linked folders are not followed,
     // so that a link to a parent cannot make the walk endless.
     private static readonly EnumerationOptions FolderOptions = new()
@@ -33,7 +27,7 @@ internal sealed class FileWalker
     // One walk may pass the same folder more than once (a folder and a glob below it): its rules are read once.
     private readonly Dictionary<string, GitIgnoreStack> ignoreRules = new(StringComparer.Ordinal);
 
-    public static bool HasReportExtension(string path) => ReportRecognizer.HasReportExtension(path);
+    public static bool HasReportExtension(string path) => ReportFiles.HasReportExtension(path);
 
     /// <summary>The files directly in <paramref name="folder"/> that no .gitignore excludes.</summary>
     public IEnumerable<string> Files(string folder)
@@ -42,12 +36,12 @@ internal sealed class FileWalker
         return Directory.EnumerateFiles(folder, "*", FileOptions).Where(f => !rules.IsIgnored(f, isDirectory: false));
     }
 
-    /// <summary>The subfolders to walk into: not <see cref="SkippedFolders"/>, not excluded by a .gitignore.</summary>
+    /// <summary>The subfolders to walk into: not <see cref="ReportFiles.SkippedFolders"/>, not excluded by a .gitignore.</summary>
     public IEnumerable<string> Folders(string folder)
     {
         var rules = RulesIn(folder);
         return Directory.EnumerateDirectories(folder, "*", FolderOptions)
-            .Where(d => !SkippedFolders.Contains(Path.GetFileName(d)) && !rules.IsIgnored(d, isDirectory: true));
+            .Where(d => !ReportFiles.SkippedFolders.Contains(Path.GetFileName(d)) && !rules.IsIgnored(d, isDirectory: true));
     }
 
     /// <summary>All subfolders, skipped and ignored ones included: a glob segment may name one explicitly.</summary>

@@ -54,7 +54,7 @@ internal static class InputResolver
             var candidates = walker.AllFiles(full).Where(selection.IsCandidate).ToArray();
             if (candidates.Length == 0)
             {
-                string extensions = string.Join(", ", ReportRecognizer.FileExtensions.Select(e => "*" + e));
+                string extensions = string.Join(", ", ReportFiles.Extensions.Select(e => "*" + e));
                 problems.Add(new CliProblem(FileWalker.IsEmpty(full) ? "Error_EmptyFolder" : "Error_NoReports", operand, extensions));
             }
 

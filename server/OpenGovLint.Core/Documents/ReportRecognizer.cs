@@ -72,25 +72,6 @@ public static class ReportRecognizer
         ["其他需要报告的事项"],
     ];
 
-    /// <summary>
-    /// The file extensions of reports, in the one place every walker reads them from (the CLI's folder walk, the
-    /// server's workspace index). A file named explicitly is checked whatever its extension.
-    /// </summary>
-    public static IReadOnlyList<string> FileExtensions { get; } = [".md", ".txt"];
-
-    public static bool HasReportExtension(string path)
-    {
-        foreach (string extension in FileExtensions)
-        {
-            if (path.EndsWith(extension, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     /// <summary>True when <paramref name="text"/> is an annual report by the definition above.</summary>
     public static bool IsReport(ReadOnlySpan<char> text)
     {

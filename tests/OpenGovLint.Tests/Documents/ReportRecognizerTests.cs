@@ -122,5 +122,5 @@ public sealed class ReportRecognizerTests
     [InlineData("B.TXT", true)]
     [InlineData("a.markdown", false)]
     [InlineData("a.md.bak", false)]
-    public void ReportExtensions_AreCoresList(string path, bool expected) => Assert.Equal(expected, ReportRecognizer.HasReportExtension(path));
+    public void ReportExtensions_AreCoresList(string path, bool expected) => Assert.Equal(expected, ReportFiles.HasReportExtension(path));
 }
