@@ -62,6 +62,7 @@ rule("OGL2002", "表格不是 Markdown 表格", "Not a pipe table",
      Fix=("改写为标准 Markdown 表格", "Rewrite as a standard Markdown table"))
 m("Shape_PipeRowsWithoutDelimiter", "缺少分隔行（| --- |）的管道行", "pipe rows without a delimiter row (| --- |)")
 m("Shape_TabSeparated", "以制表符分隔的文字", "tab-separated text")
+m("Shape_RunTogether", "数字连在一起的网页文字", "web page text with its figures run together")
 m("Shape_CellPerLine", "每格一行的文字", "one cell per line")
 m("Shape_CellPerLineWithPipe", "每格一行并以“|”结尾的文字", "one cell per line, each ending in “|”")
 m("Shape_PipeTable", "Markdown 表格", "a Markdown table")
@@ -96,6 +97,22 @@ m("Format_InnerSpace", "数字中有空格", "spaces inside the number")
 rule("OGL2009", "非标准行", "Unknown row",
      "标准统计表中出现了与任何规定行名都不符的行。", "A row inside a standard table matches no standard label.",
      Message=("表{0}中的“{1}”不是规定的行：请删除，或改为规范的行名。", "“{1}” in table {0} is not a standard row: remove it or use the standard label."))
+rule("OGL2010", "表格行未能读出", "Unreadable rows",
+     "表格的版式在复制、网页抓取或格式转换中受损（数字连在一起、相同的相邻行被合并、表格被拆成多段或行名被打断），部分行的数值无法可靠地对应到各栏。这些行不参与合计校验，每张表只报告一次。",
+     "A table's layout was damaged on its way into the document (figures run together, repeated lines dropped, the table split into pieces or its labels broken), so the figures of some rows cannot be placed in their columns with certainty. Those rows stay out of the sum checks; each table is reported once.",
+     Message=("表{0}的版式已受损（{1}），有 {2} 行的数值未能可靠读出：{3}。这些行不参与合计校验：请对照原始表格核对，或将该表改写为标准表格后再检查。",
+              "The layout of table {0} is damaged ({1}): the figures of {2} row(s) could not be read reliably: {3}. They are left out of the sum checks: check them against the original table, or rewrite the table as a standard table and check again."),
+     NoReading=("没有一种拆分方式满足勾稽关系", "no split of its figures satisfies the table's relations"),
+     ManyReadings=("有 {0} 种拆分方式都满足勾稽关系，无法确定", "{0} splits of its figures satisfy the table's relations; none can be chosen"),
+     Count=("读到 {0} 个数值，应为 {1} 个", "{0} figures read where {1} belong"),
+     Orphans=("{0} 个数值没有对应的行名", "{0} figures stand under no row label"),
+     More=("等 {0} 行", " and {0} more"),
+     RunTogether=("数字连在一起", "figures run together"),
+     Collapsed=("相同的相邻行被合并", "repeated lines dropped"),
+     Shredded=("表格被拆成多段", "the table split into pieces"),
+     Extracted=("行名或数值被拆散", "labels and figures broken apart"),
+     And=("，", ", "),
+     List=("、", ", "))
 # ---- consistency
 rule("OGL3001", "行合计不符", "Row total",
      "表三每一行中，总计应等于自然人与五类法人或其他组织之和。", "In every row of table 3, 总计 must equal the sum of the six applicant columns.",

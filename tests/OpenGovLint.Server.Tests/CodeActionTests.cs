@@ -132,7 +132,7 @@ public class CodeActionTests
         var name = Path.GetFileName(LanguageServerHarness.SampleFiles.First());
         var text = LanguageServerHarness.Sample(name);
         var document = Core.Parsing.ReportParser.Parse(text);
-        var core = new ReportAnalyzer().Analyze(text).Diagnostics.First(d => !document.IsTableLine(d.Range.Start.Line) && d.Range.Start.Line > 0);
+        var core = new ReportAnalyzer().Analyze(text).Diagnostics.First(d => !document.IsInTable(d.Span.Start) && d.Range.Start.Line > 0);
         await using var harness = await LanguageServerHarness.StartAsync();
         var uri = "file:///reports/" + name;
         await harness.OpenAsync(uri, text);

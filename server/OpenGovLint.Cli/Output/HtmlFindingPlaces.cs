@@ -75,9 +75,9 @@ internal static class HtmlSpans
     }
 
     public static bool StartsIn(ReportedDiagnostic diagnostic, ReportTable table) =>
-        diagnostic.Range.Start.Line >= table.StartLine && diagnostic.Range.Start.Line <= table.EndLine;
+        table.Span.Contains(diagnostic.Diagnostic.Span.Start) || (table.Span.IsEmpty && diagnostic.Diagnostic.Span.Start == table.Span.Start);
 
-    /// <summary>True when the finding starts on a line of no standard table: the prose part lists it.</summary>
+    /// <summary>True when the finding starts outside every standard table: the prose part lists it.</summary>
     public static bool IsProse(ReportedDiagnostic diagnostic, ReportDocument document) =>
-        !document.IsTableLine(diagnostic.Range.Start.Line);
+        !document.Tables.Any(t => StartsIn(diagnostic, t));
 }

@@ -21,6 +21,7 @@ public static class RuleDescriptors
     public static readonly DiagnosticDescriptor EmptyValue = New("OGL2007", "empty-value", RuleCategory.Tables, DiagnosticSeverity.Warning, FixApplicability.Unsafe);
     public static readonly DiagnosticDescriptor NumberFormat = New("OGL2008", "number-format", RuleCategory.Tables, DiagnosticSeverity.Info, FixApplicability.Safe);
     public static readonly DiagnosticDescriptor UnknownRow = New("OGL2009", "unknown-row", RuleCategory.Tables, DiagnosticSeverity.Warning, FixApplicability.None);
+    public static readonly DiagnosticDescriptor UnreadableRows = New("OGL2010", "unreadable-rows", RuleCategory.Tables, DiagnosticSeverity.Warning, FixApplicability.None);
 
     public static readonly DiagnosticDescriptor RowTotal = New("OGL3001", "row-total", RuleCategory.Consistency, DiagnosticSeverity.Error, FixApplicability.Unsafe);
     public static readonly DiagnosticDescriptor ResultsTotal = New("OGL3002", "results-total", RuleCategory.Consistency, DiagnosticSeverity.Error, FixApplicability.Unsafe);
@@ -47,7 +48,7 @@ public static class RuleDescriptors
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
     [
         MissingSection, SectionOrder, NonstandardSectionTitle, DuplicateSection, UnexpectedSection, MissingTitle, MissingOverviewTopic, LegacyLayout,
-        MissingTable, NotAPipeTable, WrongValueCount, MissingRow, NonstandardLabel, InvalidValue, EmptyValue, NumberFormat, UnknownRow,
+        MissingTable, NotAPipeTable, WrongValueCount, MissingRow, NonstandardLabel, InvalidValue, EmptyValue, NumberFormat, UnknownRow, UnreadableRows,
         RowTotal, ResultsTotal, Balance, ReviewLitigationTotal, CarryOver, ValidDocuments,
         TextTableMismatch, YearMismatch, StatisticsPeriod, FeeStatementMissing,
         Placeholder, OrdinalSequence, PunctuationWidth, WebPageResidue,

@@ -1,3 +1,4 @@
+using OpenGovLint.Core.Layout;
 using OpenGovLint.Core.Text;
 
 namespace OpenGovLint.Core.Model;
@@ -5,12 +6,9 @@ namespace OpenGovLint.Core.Model;
 /// <summary>The report model: everything a rule needs, each part with its source range.</summary>
 public sealed class ReportDocument
 {
-    private readonly Lazy<bool[]> proseLines;
-
     public ReportDocument(SourceText text)
     {
         Text = text;
-        proseLines = new Lazy<bool[]>(ComputeProseLines);
     }
 
     public SourceText Text { get; }
@@ -30,8 +28,17 @@ public sealed class ReportDocument
 
     public IReadOnlyList<Suppression> Suppressions { get; init; } = [];
 
-    /// <summary>Lines that belong to a Markdown code block or HTML comment: prose rules leave them alone.</summary>
-    public IReadOnlySet<int> NonProseLines { get; init; } = new HashSet<int>();
+    /// <summary>
+    /// The report's running text — headings, the title, paragraphs — in source order, without overlaps: everything the
+    /// prose rules read. Tables, code blocks, HTML comments and page furniture are not in it.
+    /// </summary>
+    public IReadOnlyList<TextSpan> ProseSpans { get; init; } = [];
+
+    /// <summary>Text that is neither prose nor table: Markdown code and HTML blocks, page furniture. Sorted.</summary>
+    public IReadOnlyList<TextSpan> NonProseSpans { get; init; } = [];
+
+    /// <summary>The layouts the reader recognised in the source.</summary>
+    public SourceLayout Layouts { get; init; } = SourceLayout.Lines;
 
     public IEnumerable<ReportTable> Tables
     {
@@ -58,38 +65,37 @@ public sealed class ReportDocument
 
     public Section? FindSection(SectionKind kind) => Sections.FirstOrDefault(s => s.Kind == kind);
 
-    /// <summary>The section a line belongs to (the last heading at or above it).</summary>
-    public Section? SectionAt(int line) => Sections.LastOrDefault(s => s.Line <= line);
-
-    /// <summary>True when <paramref name="line"/> lies inside one of the standard tables.</summary>
-    public bool IsTableLine(int line) => Tables.Any(t => line >= t.StartLine && line <= t.EndLine);
-
-    /// <summary>
-    /// True for a line of prose: outside the standard tables, code blocks and HTML comments. Computed once per document,
-    /// since every prose rule asks it of every line.
-    /// </summary>
-    public bool IsProseLine(int line) => line >= 0 && line < Text.LineCount && proseLines.Value[line];
-
-    private bool[] ComputeProseLines()
+    /// <summary>The section a position belongs to (the last heading that starts at or before it).</summary>
+    public Section? SectionAt(int position)
     {
-        var prose = new bool[Text.LineCount];
-        Array.Fill(prose, true);
+        Section? found = null;
+        foreach (var section in Sections)
+        {
+            if (section.HeadingSpan.Start > position)
+            {
+                break;
+            }
+
+            found = section;
+        }
+
+        return found;
+    }
+
+    /// <summary>The standard table whose span holds <paramref name="position"/>, if any.</summary>
+    public ReportTable? TableAt(int position)
+    {
         foreach (var table in Tables)
         {
-            for (int line = table.StartLine; line <= table.EndLine && line < prose.Length; line++)
+            if (table.Span.Contains(position))
             {
-                prose[line] = false;
+                return table;
             }
         }
 
-        foreach (int line in NonProseLines)
-        {
-            if (line >= 0 && line < prose.Length)
-            {
-                prose[line] = false;
-            }
-        }
-
-        return prose;
+        return null;
     }
+
+    /// <summary>True when <paramref name="position"/> lies inside one of the standard tables.</summary>
+    public bool IsInTable(int position) => TableAt(position) is not null;
 }

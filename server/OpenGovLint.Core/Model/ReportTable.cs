@@ -48,6 +48,18 @@ public abstract class ReportTable
     /// <summary>Labels of the 2019 trial layout (OGL1008).</summary>
     public IReadOnlyList<TableLabel> LegacyLabels { get; init; } = [];
 
+    /// <summary>How the table's layout was damaged, if it was (spec §8).</summary>
+    public TableDamage Damage { get; init; }
+
+    /// <summary>
+    /// Rows whose label is in the table's text but that could not be read as rows (a label broken by the layout), in a
+    /// damaged table. They are not missing (OGL2004): the table could not be read there (OGL2010).
+    /// </summary>
+    public IReadOnlyList<RowDefinition> UnreadRows { get; init; } = [];
+
+    /// <summary>Figures that belong to no row a label names: a line of them under a complete row, in a damaged table.</summary>
+    public IReadOnlyList<TableCell> OrphanFigures { get; init; } = [];
+
     /// <summary>The standard rows found, in source order (group rows of table 3 included).</summary>
     public IReadOnlyList<TableRow> RowList { get; }
 

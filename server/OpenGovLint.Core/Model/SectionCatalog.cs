@@ -17,6 +17,10 @@ public static class SectionCatalog
     private static readonly (SectionKind Kind, string TitleKey, string[] VariantKeys)[] Keys =
         Entries.Select(e => (e.Kind, TextNormalizer.Key(e.Title), e.Variants.Select(TextNormalizer.Key).ToArray())).ToArray();
 
+    /// <summary>Every known title's comparison key with its kind; canonical titles first.</summary>
+    internal static IReadOnlyList<(SectionKind Kind, string Key, bool IsCanonical)> TitleKeys { get; } =
+        Keys.Select(k => (k.Kind, k.TitleKey, true)).Concat(Keys.SelectMany(k => k.VariantKeys.Select(v => (k.Kind, v, false)))).ToArray();
+
     public static IReadOnlyList<SectionKind> StandardKinds { get; } =
     [
         SectionKind.Overview, SectionKind.ActiveDisclosure, SectionKind.Applications,
@@ -28,6 +32,21 @@ public static class SectionCatalog
 
     /// <summary>The canonical heading text with its ordinal, e.g. <c>一、总体情况</c>.</summary>
     public static string CanonicalHeading(SectionKind kind) => Ordinals.ToChinese((int)kind) + "、" + CanonicalTitle(kind);
+
+    /// <summary>A title that is exactly a canonical title or a listed variant (no keyword guess).</summary>
+    public static (SectionKind Kind, TitleMatch Match) MatchExact(string title)
+    {
+        string key = TextNormalizer.Key(title);
+        foreach (var (kind, titleKey, canonical) in TitleKeys)
+        {
+            if (key == titleKey)
+            {
+                return (kind, canonical ? TitleMatch.Canonical : TitleMatch.Variant);
+            }
+        }
+
+        return (SectionKind.Unknown, TitleMatch.Unknown);
+    }
 
     /// <summary>Recognises a section title (without its ordinal).</summary>
     public static (SectionKind Kind, TitleMatch Match) Match(string title)
@@ -79,7 +98,8 @@ public static class SectionCatalog
             return SectionKind.Other;
         }
 
-        if (key.Contains("行政复议") || key.Contains("行政诉讼"))
+        // Both words: 行政诉讼（未经复议直接起诉） and 行政复议 alone are table 4's captions, not the part.
+        if (key.Contains("行政复议") && key.Contains("行政诉讼"))
         {
             return SectionKind.ReviewLitigation;
         }

@@ -52,7 +52,7 @@ public static class Table3Layout
         new("T3.NotProcessed.3", "3.要求提供公开出版物", 7, GroupKey: NotProcessed),
         new("T3.NotProcessed.4", "4.无正当理由大量反复申请", 7, GroupKey: NotProcessed),
         new("T3.NotProcessed.5", "5.要求行政机关确认或重新出具已获取信息", 7, GroupKey: NotProcessed),
-        new(OtherHandling, "（六）其他处理", 0, IsGroup: true, GroupKey: Results),
+        new(OtherHandling, "（六）其他处理", 0, IsGroup: true, GroupKey: Results, Variants: ["（六）其他"]),
         new("T3.OtherHandling.1", "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请", 7, GroupKey: OtherHandling),
         new("T3.OtherHandling.2", "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请", 7, GroupKey: OtherHandling),
         new("T3.OtherHandling.3", "3.其他", 7, GroupKey: OtherHandling),

@@ -20,6 +20,12 @@ public sealed class TableRow
 
     public string Key => Definition.Key;
 
+    /// <summary>How the figures were read: as written, or restored from a damaged layout.</summary>
+    public RowReading Reading { get; init; }
+
+    /// <summary>For an unresolved row, how many readings satisfy the relations (0: none; 2 or more: too many to choose).</summary>
+    public int Readings { get; init; }
+
     /// <summary>False when the row holds more or fewer values than its columns (OGL2003): it is left out of the sums.</summary>
     public bool HasExpectedCount => Values.Count == Definition.ValueCount;
 

@@ -17,4 +17,10 @@ public enum TableShape
 
     /// <summary>One cell per line, each ending in " |".</summary>
     CellPerLineWithPipe,
+
+    /// <summary>
+    /// Flattened web text: labels and figures run together in one line, a row's figures one run of digits that the
+    /// table's relations split (spec §8).
+    /// </summary>
+    RunTogether,
 }

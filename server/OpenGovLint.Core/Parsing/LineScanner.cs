@@ -17,7 +17,7 @@ internal static class LineScanner
         return lines;
     }
 
-    private static ScannedLine ScanLine(SourceText text, int line)
+    internal static ScannedLine ScanLine(SourceText text, int line)
     {
         TextSpan span = text.GetLineSpan(line);
         ReadOnlySpan<char> content = text.AsSpan(span);
@@ -25,6 +25,11 @@ internal static class LineScanner
         if (trimmed.Length == 0)
         {
             return new ScannedLine(line, span, LineKind.Blank, [], false);
+        }
+
+        if (PageFooter.IsFooter(content[trimmed.Start..(trimmed.Start + trimmed.Length)]))
+        {
+            return new ScannedLine(line, span, LineKind.PageFooter, [], false);
         }
 
         bool hasPipe = content.Contains('|');
@@ -47,6 +52,9 @@ internal static class LineScanner
 
         return new ScannedLine(line, span, new TextSpan(span.Start + trimmed.Start, trimmed.Length), text);
     }
+
+    /// <summary>A line that stands as blank, whatever it holds: what a reader shows of lines outside its concern.</summary>
+    internal static ScannedLine Blank(SourceText text, int line) => new(line, text.GetLineSpan(line), LineKind.Blank, [], false);
 
     private static List<TableCell> Split(SourceText text, TextSpan span, int line, char separator, bool dropOuterEmpties)
     {

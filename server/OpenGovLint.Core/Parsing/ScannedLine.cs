@@ -19,6 +19,9 @@ internal enum LineKind
 
     /// <summary>Any other line: a single cell or prose.</summary>
     Text,
+
+    /// <summary>A page number or footer that a PDF or print layout left in the text (<c>— 4 —</c>, <c>第 3 页</c>).</summary>
+    PageFooter,
 }
 
 /// <summary>A line of the document, split into cells the way its shape suggests.</summary>

@@ -1,5 +1,5 @@
+using OpenGovLint.Core.Layout;
 using OpenGovLint.Core.Model;
-using OpenGovLint.Core.Text;
 
 namespace OpenGovLint.Core.Parsing;
 
@@ -10,10 +10,12 @@ namespace OpenGovLint.Core.Parsing;
 /// </summary>
 internal static class TableInterpreter
 {
-    public static Table2 ReadTable2(ScannedLine[] lines, TableShape shape, int start, int end, TextSpan span)
+    public static Table2 ReadTable2(TableBlock block)
     {
-        var state = new ReadState(shape);
-        foreach (var cell in Cells(lines))
+        var cells = Repair(block, TableVocabulary.Table2Rows, out var damage);
+        var state = new ReadState(block.Shape, damage, Table2Layout.Rows.ToArray());
+        state.SeeLabels(LabelKeys(cells, TableVocabulary.Table2Rows));
+        foreach (var cell in cells)
         {
             if (cell.IsEmpty || ValueReader.IsValueLike(cell.Text))
             {
@@ -21,18 +23,26 @@ internal static class TableInterpreter
                 continue;
             }
 
-            state.FinishRow();
             string key = TextNormalizer.Key(cell.Text);
+            if (IsHeaderCell(cell))
+            {
+                // A 2019 trial column in the header row is still a trial column.
+                (TableVocabulary.IsTable2Legacy(key) ? state.Legacy : state.Headers)
+                    .Add(Label(cell, cell.Text, TableVocabulary.IsTable2Header(key) ? TitleMatch.Canonical : TitleMatch.Unknown));
+                continue;
+            }
+
+            state.FinishRow();
             if (TableVocabulary.IsTable2Caption(key))
             {
-                var block = Table2Layout.Blocks.FirstOrDefault(b => b.CaptionKey == key);
-                if (block is null)
+                var caption = Table2Layout.Blocks.FirstOrDefault(b => b.CaptionKey == key);
+                if (caption is null)
                 {
                     state.Legacy.Add(Label(cell, cell.Text, TitleMatch.Unknown));
                 }
                 else
                 {
-                    state.Headers.Add(Label(cell, block.Caption, TitleMatch.Canonical));
+                    state.Headers.Add(Label(cell, caption.Caption, TitleMatch.Canonical));
                 }
             }
             else if (TableVocabulary.IsTable2Legacy(key))
@@ -47,25 +57,35 @@ internal static class TableInterpreter
             {
                 state.StartRow(match.Row, Label(cell, match.Row.Label, match.Match));
             }
+            else if (TableVocabulary.MisspeltTable2Header(key) is { } header)
+            {
+                state.Headers.Add(Label(cell, header, TitleMatch.Variant));
+            }
             else
             {
-                state.Unknown.Add(Label(cell, cell.Text, TitleMatch.Unknown));
+                state.AddUnknown(Label(cell, cell.Text, TitleMatch.Unknown));
             }
         }
 
-        state.FinishRow();
-        return new Table2(shape, start, end, span, state.AllCells, state.Rows)
+        state.Complete();
+        var rows = RowRestorer.Restore(StandardTable.ActiveDisclosure, block.Shape, block.LinesCollapsed, state.Rows);
+        return new Table2(block.Shape, block.StartLine, block.EndLine, block.Span, state.AllCells, rows)
         {
             HeaderLabels = state.Headers,
             UnknownLabels = state.Unknown,
             LegacyLabels = state.Legacy,
+            Damage = damage,
+            UnreadRows = UnreadRows(damage, Table2Layout.Rows, state, cells),
+            OrphanFigures = damage == TableDamage.None ? [] : state.Orphans,
         };
     }
 
-    public static Table3 ReadTable3(ScannedLine[] lines, TableShape shape, int start, int end, TextSpan span)
+    public static Table3 ReadTable3(TableBlock block)
     {
-        var state = new ReadState(shape);
-        foreach (var cell in Cells(lines))
+        var cells = Repair(block, TableVocabulary.Table3Rows, out var damage);
+        var state = new ReadState(block.Shape, damage, Table3Layout.Rows);
+        state.SeeLabels(LabelKeys(cells, TableVocabulary.Table3Rows));
+        foreach (var cell in cells)
         {
             if (cell.IsEmpty || ValueReader.IsValueLike(cell.Text))
             {
@@ -74,9 +94,14 @@ internal static class TableInterpreter
             }
 
             string key = TextNormalizer.Key(cell.Text);
+            if (IsHeaderCell(cell))
+            {
+                state.Headers.Add(Label(cell, cell.Text, TableVocabulary.IsTable3Header(key) ? TitleMatch.Canonical : TitleMatch.Unknown));
+                continue;
+            }
+
             if (TableVocabulary.Table3Rows.Match(cell.Text) is { } match)
             {
-                state.FinishRow();
                 state.StartRow(match.Row, Label(cell, match.Row.Label, match.Match));
                 continue;
             }
@@ -97,24 +122,28 @@ internal static class TableInterpreter
             }
             else
             {
-                state.Unknown.Add(Label(cell, cell.Text, TitleMatch.Unknown));
+                state.AddUnknown(Label(cell, cell.Text, TitleMatch.Unknown));
             }
         }
 
-        state.FinishRow();
-        return new Table3(shape, start, end, span, state.AllCells, state.Rows)
+        state.Complete();
+        var rows = RowRestorer.Restore(StandardTable.Applications, block.Shape, block.LinesCollapsed, state.Rows);
+        return new Table3(block.Shape, block.StartLine, block.EndLine, block.Span, state.AllCells, rows)
         {
             HeaderLabels = state.Headers,
             UnknownLabels = state.Unknown,
             LegacyLabels = state.Rows.Where(r => r.Key == Table3Layout.OtherHandling && r.Values.Count > 0).Select(r => r.Label).ToArray(),
+            Damage = damage,
+            UnreadRows = UnreadRows(damage, Table3Layout.Rows, state, cells),
+            OrphanFigures = damage == TableDamage.None ? [] : state.Orphans,
         };
     }
 
-    public static Table4 ReadTable4(ScannedLine[] lines, TableShape shape, int start, int end, TextSpan span)
+    public static Table4 ReadTable4(TableBlock block)
     {
-        var state = new ReadState(shape);
+        var state = new ReadState(block.Shape);
         TableCell? firstLabel = null;
-        foreach (var cell in Cells(lines))
+        foreach (var cell in block.Cells)
         {
             if (cell.IsEmpty || ValueReader.IsValueLike(cell.Text))
             {
@@ -134,7 +163,11 @@ internal static class TableInterpreter
 
             firstLabel ??= cell;
             string key = TextNormalizer.Key(cell.Text);
-            if (TableVocabulary.IsTable4Header(key))
+            if (IsHeaderCell(cell))
+            {
+                state.Headers.Add(Label(cell, cell.Text, TableVocabulary.IsTable4Header(key) ? TitleMatch.Canonical : TitleMatch.Unknown));
+            }
+            else if (TableVocabulary.IsTable4Header(key))
             {
                 state.Headers.Add(Label(cell, cell.Text, TitleMatch.Canonical));
             }
@@ -145,24 +178,71 @@ internal static class TableInterpreter
         }
 
         state.FinishRow();
-        return new Table4(shape, start, end, span, state.AllCells, state.Rows.FirstOrDefault())
+        var rows = RowRestorer.Restore(StandardTable.ReviewLitigation, block.Shape, block.LinesCollapsed, state.Rows);
+        return new Table4(block.Shape, block.StartLine, block.EndLine, block.Span, state.AllCells, rows.FirstOrDefault())
         {
             HeaderLabels = state.Headers,
             UnknownLabels = state.Unknown,
+            Damage = block.Damage,
         };
     }
 
-    private static IEnumerable<TableCell> Cells(ScannedLine[] lines)
+    /// <summary>
+    /// The block's cells with labels split over lines joined and a label and its figures on one line split; either
+    /// repair shows text extracted from a PDF or a Word-made page.
+    /// </summary>
+    private static IReadOnlyList<TableCell> Repair(TableBlock block, LabelMatcher labels, out TableDamage damage)
     {
-        foreach (var line in lines)
+        var repaired = LabelValueSplitter.Split(SplitLabelJoiner.Join(block.Cells, labels), labels);
+        damage = block.Damage | (ReferenceEquals(repaired, block.Cells) ? TableDamage.None : TableDamage.Extracted);
+        return repaired;
+    }
+
+    /// <summary>
+    /// In a damaged table, the rows that are not there but whose absence the layout may explain: group rows (they hold no
+    /// figures, and a broken layout scatters their labels), and data rows when the table holds text or figures that
+    /// could not be read, or the row's label is among its cells. None in an undamaged table: an absent row is missing.
+    /// </summary>
+    private static IReadOnlyList<RowDefinition> UnreadRows(TableDamage damage, IEnumerable<RowDefinition> definitions, ReadState state, IReadOnlyList<TableCell> cells)
+    {
+        if (damage == TableDamage.None)
         {
-            var cells = line.Cells;
-            for (int i = 0; i < cells.Count; i++)
+            return [];
+        }
+
+        bool unreadable = state.Unknown.Count > 0 || state.Orphans.Count > 0;
+        string labels = string.Concat(cells.Where(c => !c.IsEmpty && !ValueReader.IsValueLike(c.Text)).Select(c => TextNormalizer.Key(c.Text)));
+        var unread = new List<RowDefinition>();
+        foreach (var definition in definitions)
+        {
+            if (state.Rows.Any(r => r.Definition == definition))
             {
-                yield return cells[i];
+                continue;
+            }
+
+            if (definition.IsGroup || unreadable || labels.Contains(definition.CoreKey, StringComparison.Ordinal))
+            {
+                unread.Add(definition);
+            }
+        }
+
+        return unread;
+    }
+
+    private static IEnumerable<string> LabelKeys(IReadOnlyList<TableCell> cells, LabelMatcher labels)
+    {
+        foreach (var cell in cells)
+        {
+            if (!cell.IsEmpty && !cell.IsHeader && !ValueReader.IsValueLike(cell.Text) && labels.Match(cell.Text) is { } match)
+            {
+                yield return match.Row.Key;
             }
         }
     }
+
+    /// <summary>A cell that is never a row label: a header row's cell, a table caption, a note.</summary>
+    private static bool IsHeaderCell(TableCell cell) =>
+        cell.IsHeader || TableVocabulary.IsTableCaption(cell.Text) || TableVocabulary.IsTableNote(cell.Text);
 
     private static TableLabel Label(TableCell cell, string canonical, TitleMatch match) =>
         new(cell.Text, cell.Span, cell.Line, canonical, match);
@@ -171,15 +251,34 @@ internal static class TableInterpreter
     private sealed class ReadState
     {
         private readonly TableShape shape;
+        private readonly IReadOnlyList<RowDefinition> order;
+        private readonly bool ordered;
+        private readonly List<(RowDefinition Definition, TableLabel Label)> pending = [];
         private readonly List<TableCell> slots = [];
         private readonly List<TableCell> picked = [];
         private readonly HashSet<string> rowKeys = new(StringComparer.Ordinal);
         private RowDefinition? definition;
         private TableLabel? label;
+        private int lastValued = -1;
+        private int orphanLine = -1;
+        private TableLabel? lastUnknown;
+        private bool unknownSinceValued;
+        private HashSet<string> seenLabels = new(StringComparer.Ordinal);
 
-        public ReadState(TableShape shape)
+        /// <summary>The rows whose labels the table holds, known before its figures are placed.</summary>
+        public void SeeLabels(IEnumerable<string> keys) => seenLabels = keys.ToHashSet(StringComparer.Ordinal);
+
+        /// <summary>
+        /// A reader of one table's rows. In a table that a PDF conversion shredded or a page extraction broke up, labels
+        /// can stand apart from their figures (several labels, then several rows of figures): there figures go to the
+        /// row the standard order expects next, when that row's label was seen (or a fragment of it stands beside
+        /// them), and to no row at all when it was not — never to whichever label came last.
+        /// </summary>
+        public ReadState(TableShape shape, TableDamage damage = TableDamage.None, IReadOnlyList<RowDefinition>? order = null)
         {
             this.shape = shape;
+            this.order = order ?? [];
+            ordered = order is not null && (damage & (TableDamage.Shredded | TableDamage.Extracted)) != 0;
         }
 
         public List<TableRow> Rows { get; } = [];
@@ -192,11 +291,30 @@ internal static class TableInterpreter
 
         public List<TableCell> AllCells { get; } = [];
 
+        /// <summary>Figures that belong to no row: a line of them under a complete row, with no label of its own.</summary>
+        public List<TableCell> Orphans { get; } = [];
+
         public bool HasOpenRow => definition is not null;
 
         public void StartRow(RowDefinition row, TableLabel rowLabel)
         {
+            orphanLine = -1;
+            if (definition == row && !HasValueSlot())
+            {
+                return; // the same label again before any figure (a heading above a table that repeats it): one row
+            }
+
             FinishRow();
+
+            // A label repeated with no figures in between is one row: a converter puts a row group's label as a heading
+            // above a one-row table that repeats it. The first label stands.
+            if (Rows.Count > 0 && Rows[^1].Definition == row && Rows[^1].Values.Count == 0 && row.ValueCount > 0)
+            {
+                rowLabel = Rows[^1].Label;
+                Rows.RemoveAt(Rows.Count - 1);
+                rowKeys.Remove(row.Key);
+            }
+
             definition = row;
             label = rowLabel;
             AllCells.Add(new TableCell(rowLabel.Text, rowLabel.Span, rowLabel.Line));
@@ -205,16 +323,188 @@ internal static class TableInterpreter
         public void AddSlot(TableCell cell)
         {
             AllCells.Add(cell);
-            if (definition is not null)
+            if (!ordered || cell.IsEmpty)
+            {
+                if (definition is not null)
+                {
+                    slots.Add(cell);
+                }
+
+                return;
+            }
+
+            if (orphanLine == cell.Line)
+            {
+                Orphans.Add(cell);
+                return;
+            }
+
+            if (definition is not null && IsFull(cell))
+            {
+                FinishRow();
+            }
+
+            // Figures beside their label on one line are that label's, and so are the rest of a row already begun.
+            if (definition is not null && (HasValueSlot() || LastLine(label!) == cell.Line))
             {
                 slots.Add(cell);
+                return;
             }
+
+            // Figures on a line of their own: they are the next row's of the standard order. That is the open label's row,
+            // or one whose label was seen earlier; when it is neither, they are the open label's only if nothing between
+            // (an unread label, another waiting label) could have been the row they belong to.
+            var next = NextExpected();
+            if (definition is not null && (next == definition || (next is not null && !unknownSinceValued && pending.Count == 0 && !Seen(next))))
+            {
+                slots.Add(cell);
+                return;
+            }
+
+            if (definition is not null)
+            {
+                pending.Add((definition, label!));
+                definition = null;
+                label = null;
+                slots.Clear();
+            }
+
+            if (next is not null && TakePending(next))
+            {
+                slots.Add(cell);
+                return;
+            }
+
+            if (next is not null && lastUnknown is { } unknown && unknown.Line == cell.Line && IsFragmentOf(unknown.Text, next))
+            {
+                // 行政机关不再处理其政府信息公 | 40 | 1 | …: a broken label beside the figures of the row expected here.
+                Unknown.Remove(unknown);
+                lastUnknown = null;
+                definition = next;
+                label = unknown with { Canonical = next.Label, Match = TitleMatch.Variant };
+                slots.Add(cell);
+                return;
+            }
+
+            orphanLine = cell.Line;
+            Orphans.Add(cell);
+        }
+
+        public void AddUnknown(TableLabel unknown)
+        {
+            FinishRow();
+            Unknown.Add(unknown);
+            lastUnknown = unknown;
+            unknownSinceValued = true;
+        }
+
+        /// <summary>True when the row's label stands anywhere in the table (read as a label).</summary>
+        private bool Seen(RowDefinition row) => seenLabels.Contains(row.Key);
+
+        /// <summary>Ends the table: the open row, and the labels whose figures never came (they stay rows without figures).</summary>
+        public void Complete()
+        {
+            FinishRow();
+            pending.Sort((a, b) => a.Label.Span.Start.CompareTo(b.Label.Span.Start));
+            foreach (var (row, rowLabel) in pending)
+            {
+                if (rowKeys.Add(row.Key))
+                {
+                    Rows.Add(new TableRow(row, rowLabel, []));
+                }
+            }
+
+            pending.Clear();
+        }
+
+        private static int LastLine(TableLabel label) => label.Line + CountLineBreaks(label.Text);
+
+        private static int CountLineBreaks(string text) => text.Count(c => c == '\n');
+
+        private bool HasValueSlot()
+        {
+            foreach (var slot in slots)
+            {
+                if (!slot.IsEmpty)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>The open row holds all its figures, and <paramref name="cell"/> starts another row (in a pipe table, another line).</summary>
+        private bool IsFull(TableCell cell)
+        {
+            int count = 0;
+            int firstLine = -1;
+            foreach (var slot in slots)
+            {
+                if (!slot.IsEmpty)
+                {
+                    count++;
+                    firstLine = firstLine < 0 ? slot.Line : firstLine;
+                }
+            }
+
+            bool linesAreRows = shape is TableShape.PipeTable or TableShape.PipeRowsWithoutDelimiter or TableShape.TabSeparated;
+            return definition is not null && count >= Math.Max(1, definition.ValueCount) && (!linesAreRows || cell.Line != firstLine);
+        }
+
+        /// <summary>The first data row of the standard order after the last row that got figures, not read yet.</summary>
+        private RowDefinition? NextExpected()
+        {
+            for (int i = lastValued + 1; i < order.Count; i++)
+            {
+                var candidate = order[i];
+                if (!candidate.IsGroup && candidate.ValueCount > 0 && !rowKeys.Contains(candidate.Key))
+                {
+                    return candidate;
+                }
+            }
+
+            return null;
+        }
+
+        private bool TakePending(RowDefinition row)
+        {
+            for (int i = 0; i < pending.Count; i++)
+            {
+                if (pending[i].Definition == row)
+                {
+                    definition = row;
+                    label = pending[i].Label;
+                    pending.RemoveAt(i);
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>True when a broken label is a long enough piece of the row's label to name it.</summary>
+        private static bool IsFragmentOf(string text, RowDefinition row)
+        {
+            const int MinFragment = 6;
+            string key = TextNormalizer.Key(text);
+            return key.Length >= MinFragment && row.LabelKey.Contains(key, StringComparison.Ordinal);
         }
 
         public void FinishRow()
         {
             if (definition is null || label is null)
             {
+                slots.Clear();
+                return;
+            }
+
+            if (ordered && definition is { IsGroup: false, ValueCount: > 0 } && !HasValueSlot())
+            {
+                // A label with no figures yet: its figures may come after the labels that follow it.
+                pending.Add((definition, label));
+                definition = null;
+                label = null;
                 slots.Clear();
                 return;
             }
@@ -230,6 +520,11 @@ internal static class TableInterpreter
             if (rowKeys.Add(definition.Key))
             {
                 Rows.Add(new TableRow(definition, label, values));
+                if (values.Length > 0 && order.Count > 0)
+                {
+                    lastValued = Math.Max(lastValued, IndexOf(definition));
+                    unknownSinceValued = false;
+                }
             }
             else
             {
@@ -239,6 +534,19 @@ internal static class TableInterpreter
             definition = null;
             label = null;
             slots.Clear();
+        }
+
+        private int IndexOf(RowDefinition row)
+        {
+            for (int i = 0; i < order.Count; i++)
+            {
+                if (order[i] == row)
+                {
+                    return i;
+                }
+            }
+
+            return -1;
         }
 
         // Every cell of every row passes here: plain loops over a reused list, no LINQ.
@@ -253,6 +561,25 @@ internal static class TableInterpreter
                     if (!cell.IsEmpty)
                     {
                         picked.Add(cell);
+                    }
+                }
+
+                return picked;
+            }
+
+            // In a real pipe table a row is a line: when the first line with figures holds the whole row, figures on the
+            // lines after it (with no label of their own) are not this row's.
+            if (shape == TableShape.PipeTable && FirstValueLine(cells, expected) is int line)
+            {
+                foreach (var cell in cells)
+                {
+                    if (cell.Line == line)
+                    {
+                        picked.Add(cell);
+                    }
+                    else if (!cell.IsEmpty)
+                    {
+                        Orphans.Add(cell);
                     }
                 }
 
@@ -292,6 +619,31 @@ internal static class TableInterpreter
             // Still not the expected count: the row is malformed (OGL2003) and keeps its inner empties as they are.
             picked.RemoveRange(0, startIndex);
             return picked;
+        }
+
+        /// <summary>The first line holding a figure, when its cells are exactly the row's count and other lines hold figures too.</summary>
+        private static int? FirstValueLine(List<TableCell> cells, int expected)
+        {
+            int line = -1, count = 0;
+            bool others = false;
+            foreach (var cell in cells)
+            {
+                if (line < 0 && !cell.IsEmpty)
+                {
+                    line = cell.Line;
+                }
+
+                if (line >= 0 && cell.Line == line)
+                {
+                    count++;
+                }
+                else if (line >= 0 && !cell.IsEmpty)
+                {
+                    others = true;
+                }
+            }
+
+            return others && count == expected ? line : null;
         }
 
         // Rows hold a handful of lines, so a scan beats a set; cells are in line order, so the scan stops early.

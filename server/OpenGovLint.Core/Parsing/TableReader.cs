@@ -1,3 +1,4 @@
+using OpenGovLint.Core.Layout;
 using OpenGovLint.Core.Model;
 using OpenGovLint.Core.Text;
 
@@ -11,32 +12,40 @@ internal static class TableReader
 {
     private const int MaxCellLineLength = 60;
 
-    public static (Table2? Table2, Table3? Table3, Table4? Table4) Read(SourceText text, ScannedLine[] lines, IReadOnlySet<int> headingLines, IReadOnlySet<int> excludedLines)
+    public static List<TableBlock> Read(SourceText text, ScannedLine[] lines, IReadOnlySet<int> headingLines, IReadOnlySet<int> excludedLines)
     {
-        var regions = FindRegions(lines, headingLines, excludedLines);
-        Table2? t2 = null;
-        Table3? t3 = null;
-        Table4? t4 = null;
-        foreach (var (kind, start, end) in regions)
+        var tables = new List<TableBlock>();
+        foreach (var (kind, start, end) in FindRegions(lines, headingLines, excludedLines))
         {
-            var regionLines = lines.AsSpan(start, end - start + 1).ToArray();
+            var regionLines = lines.AsSpan(start, end - start + 1);
             var shape = DetectShape(regionLines);
-            var span = TextSpan.FromBounds(regionLines.First(l => l.Kind != LineKind.Blank).Span.Start, lines[end].Span.End);
-            switch (kind)
+            int first = start;
+            while (lines[first].Kind == LineKind.Blank)
             {
-                case StandardTable.ActiveDisclosure:
-                    t2 = TableInterpreter.ReadTable2(regionLines, shape, start, end, span);
-                    break;
-                case StandardTable.Applications:
-                    t3 = TableInterpreter.ReadTable3(regionLines, shape, start, end, span);
-                    break;
-                default:
-                    t4 = TableInterpreter.ReadTable4(regionLines, shape, start, end, span);
-                    break;
+                first++;
             }
+
+            var span = TextSpan.FromBounds(lines[first].Span.Start, lines[end].Span.End);
+            var cells = new List<TableCell>();
+            for (int index = 0; index < regionLines.Length; index++)
+            {
+                var lineCells = regionLines[index].Cells;
+                bool header = IsHeaderRow(regionLines, index);
+                for (int i = 0; i < lineCells.Count; i++)
+                {
+                    cells.Add(header ? lineCells[i] with { IsHeader = true } : lineCells[i]);
+                }
+            }
+
+            bool collapsed = shape is TableShape.CellPerLine or TableShape.CellPerLineWithPipe && LooksCollapsed(text, regionLines);
+            tables.Add(new TableBlock(span, kind, shape, cells, start, end)
+            {
+                LinesCollapsed = collapsed,
+                Damage = Damage(kind, regionLines) | (collapsed ? TableDamage.CollapsedLines : TableDamage.None),
+            });
         }
 
-        return (t2, t3, t4);
+        return tables;
     }
 
     private static List<(StandardTable Kind, int Start, int End)> FindRegions(ScannedLine[] lines, IReadOnlySet<int> headingLines, IReadOnlySet<int> excludedLines)
@@ -59,7 +68,7 @@ internal static class TableReader
             for (int j = i + 1; j < lines.Length; j++)
             {
                 var line = lines[j];
-                if (line.Kind == LineKind.Blank)
+                if (line.Kind is LineKind.Blank or LineKind.PageFooter)
                 {
                     continue;
                 }
@@ -90,6 +99,85 @@ internal static class TableReader
         return regions;
     }
 
+    /// <summary>
+    /// True when no line of a cell-per-line table equals the non-blank line before it. A table of figures always repeats
+    /// a cell somewhere (a run of zeros); one that never does has lost its repeated lines (spec §8).
+    /// </summary>
+    private static bool LooksCollapsed(SourceText text, ReadOnlySpan<ScannedLine> lines)
+    {
+        const int MinLines = 12;
+        int count = 0;
+        TextSpan previous = default;
+        foreach (var line in lines)
+        {
+            if (line.Kind is LineKind.Blank or LineKind.PageFooter)
+            {
+                continue;
+            }
+
+            if (count > 0 && text.AsSpan(line.ContentSpan).SequenceEqual(text.AsSpan(previous)))
+            {
+                return false;
+            }
+
+            previous = line.ContentSpan;
+            count++;
+        }
+
+        return count >= MinLines;
+    }
+
+    /// <summary>
+    /// What the lines show of a damaged layout: more pipe tables than the canonical layout has (table 2 is four, one per
+    /// block; tables 3 and 4 are one each), as a PDF conversion leaves them; page footers.
+    /// </summary>
+    private static TableDamage Damage(StandardTable kind, ReadOnlySpan<ScannedLine> lines)
+    {
+        int canonicalTables = kind == StandardTable.ActiveDisclosure ? Table2Layout.Blocks.Count : 1;
+        int delimiters = 0;
+        var damage = TableDamage.None;
+        foreach (var line in lines)
+        {
+            delimiters += line.Kind == LineKind.Delimiter ? 1 : 0;
+            damage |= line.Kind == LineKind.PageFooter ? TableDamage.Extracted : TableDamage.None;
+        }
+
+        return damage | (delimiters > canonicalTables ? TableDamage.Shredded : TableDamage.None);
+    }
+
+    /// <summary>
+    /// A pipe row right above a delimiter row, holding no figure: a Markdown header row, whatever it says. A converter's
+    /// placeholder header (<c>类别 | 数据1 | … | 总计</c>) or a header with the wrong columns is still a header.
+    /// </summary>
+    private static bool IsHeaderRow(ReadOnlySpan<ScannedLine> lines, int index)
+    {
+        if (lines[index].Kind != LineKind.PipeRow)
+        {
+            return false;
+        }
+
+        int next = index + 1;
+        while (next < lines.Length && lines[next].Kind == LineKind.Blank)
+        {
+            next++;
+        }
+
+        if (next >= lines.Length || lines[next].Kind != LineKind.Delimiter)
+        {
+            return false;
+        }
+
+        foreach (var cell in lines[index].Cells)
+        {
+            if (!cell.IsEmpty && ValueReader.IsValueLike(cell.Text))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static bool IsTableLike(ScannedLine line, StandardTable kind)
     {
         if (line.Kind is LineKind.Delimiter or LineKind.PipeRow or LineKind.TabRow)
@@ -98,7 +186,7 @@ internal static class TableReader
         }
 
         string text = line.Text;
-        if (ValueReader.IsValueLike(text))
+        if (ValueReader.IsValueLike(text) || TableVocabulary.IsTableNote(text) || TableVocabulary.IsTableCaption(text))
         {
             return true;
         }
@@ -128,7 +216,7 @@ internal static class TableReader
         return text.Length <= 30 || kind == StandardTable.Applications;
     }
 
-    private static TableShape DetectShape(ScannedLine[] lines)
+    private static TableShape DetectShape(ReadOnlySpan<ScannedLine> lines)
     {
         int pipeRows = 0, pipeCellLines = 0, tabRows = 0, textLines = 0;
         bool delimiter = false;

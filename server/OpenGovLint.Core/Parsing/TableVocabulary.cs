@@ -25,6 +25,14 @@ internal static class TableVocabulary
 
     private static readonly HashSet<string> Table4Headers = BuildTable4Headers();
 
+    private static readonly HashSet<string> Table3HeaderWords = Table3Layout.Columns.Concat(Table3Layout.GroupHeaders)
+        .Concat(["商业", "企业", "科研", "机构", "社会公益", "社会", "公益", "组织", "法律服务", "法律", "服务", "法人", "其他组织"])
+        .Select(TextNormalizer.Key).ToHashSet();
+
+    private static readonly HashSet<string> Table4HeaderWords = Table4Layout.HeaderWords
+        .Concat(["申请行政复议", "提起行政诉讼", "结果", "维持", "纠正", "其他", "尚未", "审结", "未经复议", "直接起诉", "复议后"])
+        .Select(TextNormalizer.Key).ToHashSet();
+
     private static readonly HashSet<string> Table3TopRowKeys = Table3Layout.Rows
         .Where(r => r.GroupKey is null).Select(r => r.LabelKey).ToHashSet(StringComparer.Ordinal);
 
@@ -60,7 +68,7 @@ internal static class TableVocabulary
                 return StandardTable.Applications;
             }
 
-            if (key.SequenceEqual("行政复议") || key.SequenceEqual("结果维持") || key.StartsWith("行政复议结果维持", StringComparison.Ordinal))
+            if (key.SequenceEqual("行政复议") || key.SequenceEqual("结果维持") || key.StartsWith("行政复议结果维持", StringComparison.Ordinal) || key.SequenceEqual("行政复议行政诉讼"))
             {
                 return StandardTable.ReviewLitigation;
             }
@@ -69,17 +77,95 @@ internal static class TableVocabulary
         return null;
     }
 
+    /// <summary>
+    /// A table's own caption as a converter or an author writes it above the table: <c>表三：收到和处理政府信息公开申请情况</c>,
+    /// <c>表2 主动公开政府信息情况</c>. It names a table, not a part of the report.
+    /// </summary>
+    public static bool IsTableCaption(string text)
+    {
+        var trimmed = text.AsSpan().TrimStart();
+        return trimmed.Length >= 2 && trimmed[0] == '表' && trimmed[1] is '一' or '二' or '三' or '四' or '1' or '2' or '3' or '4' or '１' or '２' or '３' or '４';
+    }
+
+    /// <summary>A note under or inside a table: <c>注：行政复议、行政诉讼数量含上年度结转数量。</c></summary>
+    public static bool IsTableNote(string text)
+    {
+        var trimmed = text.AsSpan().TrimStart();
+        return trimmed.StartsWith("注：") || trimmed.StartsWith("注:") || trimmed.StartsWith("说明：") || trimmed.StartsWith("说明:") || trimmed.StartsWith("备注：");
+    }
+
     public static bool IsTable2Caption(ReadOnlySpan<char> key) => key.StartsWith("第二十条第", StringComparison.Ordinal) && key.EndsWith('项') && key.Length <= 10;
 
     public static bool IsTable3Note(ReadOnlySpan<char> key) => key.IndexOf("勾稽关系", StringComparison.Ordinal) >= 0 || key.IndexOf("钩稽关系", StringComparison.Ordinal) >= 0;
 
     public static bool IsTable2Header(string key) => Table2Headers.Contains(key);
 
+    /// <summary>
+    /// The column header of table 2 that a cell misspells by one character (本年废纸件数 for 本年废止件数), if exactly one is
+    /// that close. Only headers of five characters or more: shorter words are too close to each other.
+    /// </summary>
+    public static string? MisspeltTable2Header(string key)
+    {
+        string? found = null;
+        foreach (var block in Table2Layout.Blocks)
+        {
+            foreach (var column in block.Columns)
+            {
+                string columnKey = TextNormalizer.Key(column);
+                if (columnKey.Length < 5 || Math.Abs(columnKey.Length - key.Length) > 1 || LabelMatcher.EditDistance(key, columnKey, 1) != 1)
+                {
+                    continue;
+                }
+
+                if (found is not null && found != column)
+                {
+                    return null;
+                }
+
+                found = column;
+            }
+        }
+
+        return found;
+    }
+
     public static bool IsTable2Legacy(string key) => Table2Legacy.Contains(key);
 
-    public static bool IsTable3Header(string key) => Table3Headers.Contains(key);
+    /// <summary>A header of table 3, whole or made of its header words (a header split over lines: 商业 / 企业, 社会公益组织).</summary>
+    public static bool IsTable3Header(string key) => Table3Headers.Contains(key) || IsComposedOf(key, Table3HeaderWords);
 
-    public static bool IsTable4Header(string key) => Table4Headers.Contains(key);
+    /// <summary>A header of table 4, whole or made of its header words (行政诉讼（未经复议直接起诉）, 结果 / 纠正).</summary>
+    public static bool IsTable4Header(string key) => Table4Headers.Contains(key) || IsComposedOf(key, Table4HeaderWords);
+
+    /// <summary>True when <paramref name="key"/> is a sequence of <paramref name="words"/> and nothing else.</summary>
+    private static bool IsComposedOf(string key, HashSet<string> words)
+    {
+        if (key.Length == 0 || key.Length > 64)
+        {
+            return false;
+        }
+
+        // reachable[i]: the first i characters are made of words.
+        Span<bool> reachable = stackalloc bool[key.Length + 1];
+        reachable[0] = true;
+        for (int i = 0; i < key.Length; i++)
+        {
+            if (!reachable[i])
+            {
+                continue;
+            }
+
+            foreach (var word in words)
+            {
+                if (i + word.Length <= key.Length && string.CompareOrdinal(key, i, word, 0, word.Length) == 0)
+                {
+                    reachable[i + word.Length] = true;
+                }
+            }
+        }
+
+        return reachable[key.Length];
+    }
 
     /// <summary>True when a text is a row label of any standard table (so it is not a section heading).</summary>
     public static bool IsAnyRowLabel(string text) =>

@@ -82,6 +82,32 @@ internal static partial class TitleDetector
         return (agency, year);
     }
 
+    /// <summary>
+    /// A title that runs into the text after it, near the start of a long line (flattened web text:
+    /// <c>当前位置：首页… 平潭综合实验区2021年度政府信息公开工作年度报告 来源：…</c>).
+    /// </summary>
+    public static ReportTitle? RunInTitle(SourceText text, TextSpan span)
+    {
+        const int SearchLength = 240;
+        int line = text.GetLineFromPosition(span.Start);
+        var head = text.GetText(new TextSpan(span.Start, Math.Min(span.Length, SearchLength)));
+        var match = RunInTitlePattern().Match(head);
+        if (!match.Success || (match.Index > 0 && head[match.Index - 1] == '《'))
+        {
+            return null; // a report named in 《》 is cited, not titled
+        }
+
+        var titleSpan = new TextSpan(span.Start + match.Index, match.Length);
+        string agency = match.Groups["agency"].Value;
+        int? year = Digits.Parse(match.Groups["year"].ValueSpan);
+        bool canonical = CanonicalPattern().IsMatch(TextNormalizer.Compact(match.Value));
+        return new ReportTitle(match.Value, titleSpan, line, line, agency, year, canonical);
+    }
+
+    /// <summary>
+    /// The title's text without Markdown heading marks and without an archive's field name before it (<c>标题：</c>, as the
+    /// archives of scraped pages write the page's title above its text).
+    /// </summary>
     private static string StripHeadingMarks(string text, out int skipped)
     {
         int i = 0;
@@ -93,6 +119,15 @@ internal static partial class TitleDetector
         while (i < text.Length && LineScanner.IsBlank(text[i]))
         {
             i++;
+        }
+
+        if (text.AsSpan(i).StartsWith("标题") && i + 2 < text.Length && text[i + 2] is ':' or '：')
+        {
+            i += 3;
+            while (i < text.Length && LineScanner.IsBlank(text[i]))
+            {
+                i++;
+            }
         }
 
         skipped = i;
@@ -117,6 +152,9 @@ internal static partial class TitleDetector
         string compact = TextNormalizer.Compact(StripHeadingMarks(text, out _));
         return compact.Length is >= 2 and <= 30 && compact.AsSpan().IndexOfAny("。，,；;：:") < 0 && !compact.Contains("报告");
     }
+
+    [GeneratedRegex(@"(?<agency>[\p{IsCJKUnifiedIdeographs}（）()]{2,30}?)\s*(?<year>\d{4})\s*年度?\s*政府信息公开工作年度报告")]
+    private static partial Regex RunInTitlePattern();
 
     [GeneratedRegex(@"^\d{4}年")]
     private static partial Regex YearFirst();

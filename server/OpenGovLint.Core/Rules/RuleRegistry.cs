@@ -28,6 +28,7 @@ public static class RuleRegistry
         new OGL2007EmptyValue(),
         new OGL2008NumberFormat(),
         new OGL2009UnknownRow(),
+        new OGL2010UnreadableRows(),
         new OGL3001RowTotal(),
         new OGL3002ResultsTotal(),
         new OGL3003Balance(),

@@ -15,10 +15,9 @@ public sealed partial class OGL5001Placeholder : ReportRule
     public override void Analyze(RuleContext context)
     {
         var document = context.Document;
-        foreach (int line in Enumerable.Range(0, document.Text.LineCount).Where(l => !document.NonProseLines.Contains(l)))
+        // Tables too: a placeholder left in a cell is as unfinished as one in a sentence.
+        foreach (var span in Prose.SegmentsOutside(document.Text, document.NonProseSpans))
         {
-            var span = document.Text.GetLineSpan(line);
-
             // Every placeholder starts with one of these characters; most lines hold none of them.
             if (!PlaceholderStarts.ContainsAny(document.Text.AsSpan(span)))
             {

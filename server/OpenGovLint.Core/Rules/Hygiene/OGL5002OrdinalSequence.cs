@@ -51,10 +51,9 @@ public sealed class OGL5002OrdinalSequence : ReportRule
     {
         // A section's body ends before the next heading, so no heading line is among its body lines.
         var items = new List<OrdinalItem>();
-        foreach (int line in Prose.BodyLines(document, section))
+        foreach (var span in Prose.BodySegments(document, section))
         {
-            var span = document.Text.GetLineSpan(line);
-            OrdinalScanner.Scan(document.Text.AsSpan(span), span.Start, line, items);
+            OrdinalScanner.Scan(document.Text.AsSpan(span), span.Start, document.Text.GetLineFromPosition(span.Start), items);
         }
 
         return items;

@@ -18,9 +18,8 @@ public sealed class OGL5003PunctuationWidth : ReportRule
 
     public override void Analyze(RuleContext context)
     {
-        foreach (int line in Prose.Lines(context.Document))
+        foreach (var span in Prose.Segments(context.Document))
         {
-            var span = context.Text.GetLineSpan(line);
 
             // Most lines of a Chinese report hold no half-width punctuation at all: skip them before any regex runs.
             if (context.Text.AsSpan(span).IndexOfAny(",;:(") < 0)

@@ -24,10 +24,12 @@ public sealed partial class OGL5004WebPageResidue : ReportRule
     public override void Analyze(RuleContext context)
     {
         var text = context.Text;
-        foreach (int line in Prose.Lines(context.Document))
+        foreach (var segment in Prose.Segments(context.Document))
         {
+            // Only a line that is prose from end to end can be deleted as a whole; a stretch of a longer line is not one.
+            int line = text.GetLineFromPosition(segment.Start);
             var span = text.GetLineSpan(line);
-            if (!IsResidue(text.AsSpan(span)))
+            if (segment != span || !IsResidue(text.AsSpan(span)))
             {
                 continue;
             }

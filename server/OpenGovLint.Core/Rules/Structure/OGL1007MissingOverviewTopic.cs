@@ -25,10 +25,7 @@ public sealed class OGL1007MissingOverviewTopic : ReportRule
             return;
         }
 
-        var text = context.Text;
-        int start = overview.Line + 1 < text.LineCount ? text.GetLineStart(overview.Line + 1) : text.Length;
-        int end = overview.EndLine < text.LineCount ? text.GetLineStart(overview.EndLine) : text.Length;
-        string body = text.Text[start..end];
+        string body = context.Text.GetText(overview.BodySpan);
         foreach (var (topic, words) in Topics)
         {
             if (!words.Any(w => body.Contains(w, StringComparison.Ordinal)))

@@ -17,7 +17,11 @@ public sealed class OGL2002NotAPipeTable : ReportRule
                 continue;
             }
 
-            var anchor = context.Text.GetLineSpan(table.StartLine);
+            // A table that shares its line with prose (flattened text) is pointed at by its first cell, not the whole line.
+            var anchor = TableFixes.OwnsItsLines(context.Text, table) ? context.Text.GetLineSpan(table.StartLine)
+                : table.HeaderLabels.Count > 0 ? table.HeaderLabels[0].Span
+                : table.Cells.Count > 0 ? table.Cells[0].Span
+                : table.Span;
             string shape = context.Shared("Shape_" + table.Shape);
             context.Report(anchor, context.Message("Message", RuleHelpers.TableNumber(table.Kind), RuleHelpers.TableName(context, table.Kind), shape), TableFixes.RewriteAsPipeTable(context, table));
         }

@@ -30,7 +30,7 @@ public sealed class OGL2004MissingRow : ReportRule
         var all = definitions.ToArray();
         for (int i = 0; i < all.Length; i++)
         {
-            if (find(all[i].Key) is not null)
+            if (find(all[i].Key) is not null || table.UnreadRows.Contains(all[i]))
             {
                 continue;
             }

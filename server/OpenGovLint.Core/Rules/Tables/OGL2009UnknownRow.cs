@@ -1,4 +1,5 @@
 using OpenGovLint.Core.Diagnostics;
+using OpenGovLint.Core.Model;
 
 namespace OpenGovLint.Core.Rules.Tables;
 
@@ -11,6 +12,11 @@ public sealed class OGL2009UnknownRow : ReportRule
     {
         foreach (var table in context.Document.Tables)
         {
+            if (table.Damage != TableDamage.None)
+            {
+                continue; // Fragments of labels that a damaged layout broke up; OGL2010 reports the table once.
+            }
+
             foreach (var label in table.UnknownLabels)
             {
                 context.Report(label.Span, context.Message("Message", RuleHelpers.TableNumber(table.Kind), label.Text));

@@ -28,7 +28,9 @@ internal static class TableFixes
     /// <summary>OGL2002: the same labels (canonical where recognised) and the same values, as a pipe table.</summary>
     public static IReadOnlyList<CodeFix> RewriteAsPipeTable(RuleContext context, ReportTable table)
     {
-        if (!CanRewriteWithoutLoss(table))
+        // A table inside a line of flattened text is not rewritten in place: the text around it would stay flattened, and
+        // the next reading of the line would no longer see the report's structure. Converting the report does it whole.
+        if (!CanRewriteWithoutLoss(table) || !OwnsItsLines(context.Text, table))
         {
             return [];
         }
@@ -59,6 +61,15 @@ internal static class TableFixes
         bool blankAfter = table.EndLine + 1 >= text.LineCount || text.GetLineSpan(table.EndLine + 1).IsEmpty;
         string replacement = (blankBefore ? string.Empty : lineBreak) + body + (blankAfter ? string.Empty : lineBreak);
         return new TextEdit(span, replacement);
+    }
+
+    /// <summary>True when the table takes its lines whole, from the first one's content to the last one's end.</summary>
+    public static bool OwnsItsLines(SourceText text, ReportTable table)
+    {
+        var first = text.GetLineSpan(table.StartLine);
+        var last = text.GetLineSpan(table.EndLine);
+        return text.AsSpan(TextSpan.FromBounds(first.Start, Math.Max(first.Start, table.Span.Start))).IsWhiteSpace()
+            && text.AsSpan(TextSpan.FromBounds(Math.Min(table.Span.End, last.End), last.End)).IsWhiteSpace();
     }
 
     /// <summary>OGL2004: a row of zeros before the next row that is there; only in a pipe table, where a row is a line.</summary>
@@ -122,8 +133,18 @@ internal static class TableFixes
         var placed = new HashSet<TextSpan>(count);
         for (int i = 0; i < rows.Count; i++)
         {
+            if (rows[i].Reading == RowReading.Unresolved || (table.Damage != TableDamage.None && !rows[i].Definition.IsGroup && !rows[i].HasExpectedCount))
+            {
+                return false; // figures whose columns are not known cannot be written into columns
+            }
+
             placed.Add(rows[i].Label.Span);
             var values = rows[i].Values;
+            if (rows[i].Reading == RowReading.Split && values.Count > 0)
+            {
+                placed.Add(TextSpan.FromBounds(values[0].Span.Start, values[^1].Span.End)); // the run the figures were split from
+            }
+
             for (int j = 0; j < values.Count; j++)
             {
                 placed.Add(values[j].Span);

@@ -49,9 +49,8 @@ public sealed partial class OGL4002YearMismatch : ReportRule
         var document = context.Document;
         foreach (var section in document.Sections.Where(s => s.Kind is SectionKind.Overview or SectionKind.Problems))
         {
-            foreach (int line in Prose.BodyLines(document, section))
+            foreach (var span in Prose.BodySegments(document, section))
             {
-                var span = context.Text.GetLineSpan(line);
                 if (!HasYearAndComma(context.Text.AsSpan(span)))
                 {
                     continue;

@@ -22,8 +22,8 @@ public sealed class OGL4004FeeStatementMissing : ReportRule
             return;
         }
 
-        bool stated = Prose.BodyLines(document, other)
-            .Select(context.Text.GetLineText)
+        bool stated = Prose.BodySegments(document, other)
+            .Select(context.Text.GetText)
             .Any(line => FeeWords.Any(w => line.Contains(w, StringComparison.Ordinal)));
         if (!stated)
         {

@@ -4,28 +4,150 @@ using OpenGovLint.Core.Text;
 
 namespace OpenGovLint.Core.Rules.Text;
 
-/// <summary>What the prose rules share: which lines are prose, and what counts as a Chinese character.</summary>
+/// <summary>What the prose rules share: which text is prose, and what counts as a Chinese character.</summary>
 internal static partial class Prose
 {
-    /// <summary>Lines that are prose: outside the standard tables, code blocks and HTML comments.</summary>
-    public static IEnumerable<int> Lines(ReportDocument document) => Lines(document, 0, document.Text.LineCount);
+    /// <summary>
+    /// The prose of the whole document, one segment per line it covers: a segment is the part of a line that is prose
+    /// (all of it in a Markdown draft; a stretch of it where a flattened line also holds tables). Never empty.
+    /// </summary>
+    public static IEnumerable<TextSpan> Segments(ReportDocument document) => Segments(document, new TextSpan(0, document.Text.Length));
 
     /// <summary>
-    /// The prose lines of one section's body (its heading line excluded). Only the section's own lines are visited, so
-    /// a rule that walks every section stays linear in the document's length.
+    /// The prose segments of one section's body (its heading excluded), up to the next part. Only the section's own
+    /// prose is visited, so a rule that walks every section stays linear in the document's length.
     /// </summary>
-    public static IEnumerable<int> BodyLines(ReportDocument document, Section section) =>
-        Lines(document, section.Line + 1, Math.Min(section.EndLine, document.Text.LineCount));
+    public static IEnumerable<TextSpan> BodySegments(ReportDocument document, Section section) => Segments(document, section.BodySpan);
 
-    private static IEnumerable<int> Lines(ReportDocument document, int start, int end)
+    /// <summary>The prose segments inside <paramref name="range"/>.</summary>
+    public static IEnumerable<TextSpan> Segments(ReportDocument document, TextSpan range)
     {
-        for (int line = start; line < end; line++)
+        var text = document.Text;
+        var spans = document.ProseSpans;
+        for (int i = FirstEndingAfter(spans, range.Start); i < spans.Count && spans[i].Start < range.End; i++)
         {
-            if (document.IsProseLine(line))
+            var piece = TextSpan.FromBounds(Math.Max(spans[i].Start, range.Start), Math.Min(spans[i].End, range.End));
+            foreach (var segment in LinePieces(text, piece))
             {
-                yield return line;
+                yield return segment;
             }
         }
+    }
+
+    /// <summary>
+    /// The prose as paragraphs: each prose block's lines joined without their line breaks, as a reader reads them. Text
+    /// extracted from a PDF or a Word-made page breaks lines anywhere (<c>发生行政复议</c> / <c>6</c> / <c>件</c>); a sentence
+    /// is read whole only when its lines are joined.
+    /// </summary>
+    public static IEnumerable<ProseParagraph> Paragraphs(ReportDocument document)
+    {
+        var text = document.Text;
+        foreach (var span in document.ProseSpans)
+        {
+            int firstLine = text.GetLineFromPosition(span.Start);
+            if (text.GetLineSpan(firstLine).End >= span.End)
+            {
+                yield return new ProseParagraph(text.GetText(span), span.Start, null);
+                continue;
+            }
+
+            var joined = new System.Text.StringBuilder(span.Length);
+            var offsets = new List<int>(span.Length);
+            foreach (var segment in LinePieces(text, span))
+            {
+                // A line that ends a sentence or a clause (。；), or a line that opens an item (（一） 一、 1.), is not
+                // run on into the next: a full stop stands between them, placed at the line's end.
+                if (joined.Length > 0 && (EndsSentence(joined[^1]) || OpensItem(text.AsSpan(segment))))
+                {
+                    joined.Append('。');
+                    offsets.Add(offsets[^1]);
+                }
+
+                joined.Append(text.AsSpan(segment));
+                for (int i = segment.Start; i < segment.End; i++)
+                {
+                    offsets.Add(i);
+                }
+            }
+
+            yield return new ProseParagraph(joined.ToString(), span.Start, [.. offsets]);
+        }
+    }
+
+    private static bool EndsSentence(char c) => c is '。' or '；' or ';' or '！' or '!' or '？' or '?' or '：' or ':';
+
+    private static bool OpensItem(ReadOnlySpan<char> line)
+    {
+        line = line.TrimStart();
+        return line.Length > 1 && (line[0] is '（' or '(' || (Model.Ordinals.IsItemNumeral(line[0]) && line[1] is '、' or '是') || (char.IsAsciiDigit(line[0]) && line[1] is '.' or '、' or '．'));
+    }
+
+    /// <summary>The text outside the sorted, non-overlapping <paramref name="excluded"/> spans, one segment per line.</summary>
+    public static IEnumerable<TextSpan> SegmentsOutside(SourceText text, IReadOnlyList<TextSpan> excluded)
+    {
+        int position = 0;
+        foreach (var span in excluded)
+        {
+            foreach (var segment in LinePieces(text, TextSpan.FromBounds(position, Math.Max(position, span.Start))))
+            {
+                yield return segment;
+            }
+
+            position = Math.Max(position, span.End);
+        }
+
+        foreach (var segment in LinePieces(text, TextSpan.FromBounds(position, text.Length)))
+        {
+            yield return segment;
+        }
+    }
+
+    /// <summary>The non-empty pieces of <paramref name="range"/> on each line it covers, line breaks left out.</summary>
+    private static IEnumerable<TextSpan> LinePieces(SourceText text, TextSpan range)
+    {
+        if (range.IsEmpty)
+        {
+            yield break;
+        }
+
+        int start = range.Start;
+        int line = text.GetLineFromPosition(start);
+        while (start < range.End)
+        {
+            var lineSpan = text.GetLineSpan(line);
+            int end = Math.Min(range.End, lineSpan.End);
+            if (end > start)
+            {
+                yield return TextSpan.FromBounds(start, end);
+            }
+
+            if (++line >= text.LineCount)
+            {
+                break;
+            }
+
+            start = Math.Max(start, text.GetLineStart(line));
+        }
+    }
+
+    // The prose spans are sorted and do not overlap: a binary search finds the first one that reaches past a position.
+    private static int FirstEndingAfter(IReadOnlyList<TextSpan> spans, int position)
+    {
+        int low = 0, high = spans.Count;
+        while (low < high)
+        {
+            int mid = (low + high) >>> 1;
+            if (spans[mid].End <= position)
+            {
+                low = mid + 1;
+            }
+            else
+            {
+                high = mid;
+            }
+        }
+
+        return low;
     }
 
     /// <summary>A CJK ideograph (the unified block and extension A, and 〇).</summary>

@@ -1,0 +1,39 @@
+using OpenGovLint.Core.Text;
+
+namespace OpenGovLint.Core.Layout;
+
+/// <summary>
+/// A report as its reader laid it out: blocks in source order over one text. The report model is built from these
+/// blocks only, so every reader — Markdown drafts, pasted and scraped text in each layout, and later web pages and Word
+/// files — plugs in here.
+/// </summary>
+public sealed class LayoutDocument
+{
+    public LayoutDocument(SourceText text, IReadOnlyList<LayoutBlock> blocks, SourceLayout layouts)
+    {
+        Text = text;
+        Blocks = blocks;
+        Layouts = layouts;
+    }
+
+    /// <summary>The text every block's span refers to.</summary>
+    public SourceText Text { get; }
+
+    /// <summary>Blocks in source order; they do not overlap.</summary>
+    public IReadOnlyList<LayoutBlock> Blocks { get; }
+
+    /// <summary>The layouts the reader recognised.</summary>
+    public SourceLayout Layouts { get; }
+
+    public IEnumerable<T> OfType<T>()
+        where T : LayoutBlock
+    {
+        foreach (var block in Blocks)
+        {
+            if (block is T typed)
+            {
+                yield return typed;
+            }
+        }
+    }
+}
