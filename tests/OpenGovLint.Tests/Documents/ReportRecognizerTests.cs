@@ -15,9 +15,13 @@ public sealed class ReportRecognizerTests
     public static TheoryData<string> Reports()
     {
         var data = new TheoryData<string>();
-        foreach (string folder in new[] { "samples", "cross-year", "clean", "cli" })
+        foreach (string folder in new[] { "samples", "cross-year", "clean", "cli", "real" })
         {
-            foreach (string file in Directory.GetFiles(Path.Combine(Fixtures.Root, folder), "*.md").Order(StringComparer.Ordinal))
+            // The published reports of real/ as they were archived (text, Markdown), beside their README.
+            var files = Directory.GetFiles(Path.Combine(Fixtures.Root, folder))
+                .Where(f => ReportFiles.HasReportExtension(f) && Path.GetFileName(f) != "README.md")
+                .Order(StringComparer.Ordinal);
+            foreach (string file in files)
             {
                 data.Add(Path.GetRelativePath(Fixtures.Root, file));
             }
@@ -30,7 +34,7 @@ public sealed class ReportRecognizerTests
     public static TheoryData<string> DocumentsAboutReports()
     {
         string root = CliRun.RepositoryRoot();
-        var files = new[] { "README.md", "client-vscode/README.md", "client-vscode/CHANGELOG.md", "bench/RESULTS.md" }
+        var files = new[] { "README.md", "client-vscode/README.md", "client-vscode/CHANGELOG.md", "bench/RESULTS.md", "tests/OpenGovLint.Tests/Fixtures/real/README.md" }
             .Concat(Directory.GetFiles(Path.Combine(root, "docs", "rules"), "*.md").Select(f => Path.GetRelativePath(root, f)))
             .Concat(Directory.GetFiles(Path.Combine(root, "tests", "OpenGovLint.Tests", "Samples", "Snapshots"), "*.txt").Select(f => Path.GetRelativePath(root, f)));
         var data = new TheoryData<string>();
