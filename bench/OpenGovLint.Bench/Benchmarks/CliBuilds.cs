@@ -84,26 +84,31 @@ internal static class CliBuilds
         bool native = head is [0x7F, (byte)'E', (byte)'L', (byte)'F'];
         context.Log.Figure("installed command", $"{Path.GetRelativePath(paths.ToolFolder, target)}: {(native ? "native executable" : "not a native executable")}, {new FileInfo(target).Length / 1024.0 / 1024.0:F1} MiB");
         context.Log.Target("dotnet tool install gives the NativeAOT executable on this platform", native, Path.GetFileName(Path.GetDirectoryName(target)!));
+        File.WriteAllText(InstalledCommitFile(paths), HeadCommit(context));
     }
 
+    /// <summary>Packs and installs again when the installed tool is missing or was packed from another commit.</summary>
     public static void EnsureInstalled(BenchContext context)
     {
-        if (!File.Exists(context.Paths.InstalledTool))
+        string file = InstalledCommitFile(context.Paths);
+        if (!File.Exists(context.Paths.InstalledTool) || !File.Exists(file) || File.ReadAllText(file) != HeadCommit(context))
         {
             PackAndInstall(context);
         }
     }
 
+    private static string InstalledCommitFile(BenchPaths paths) => Path.Combine(paths.ToolFolder, ".packed-from");
+
+    private static string HeadCommit(BenchContext context)
+    {
+        var (code, commit) = ProcessRunner.RunQuiet("git", ["rev-parse", "--short", "HEAD"], context.Paths.Root);
+        return code == 0 ? commit.Trim() : throw new InvalidOperationException("git rev-parse failed: " + commit);
+    }
+
     /// <summary>Exports server/, the pack script, the rule pages and the shared build files of HEAD into /tmp; returns the folder.</summary>
     private static string ExportHead(BenchContext context)
     {
-        var (code, commit) = ProcessRunner.RunQuiet("git", ["rev-parse", "--short", "HEAD"], context.Paths.Root);
-        commit = commit.Trim();
-        if (code != 0)
-        {
-            throw new InvalidOperationException("git rev-parse failed: " + commit);
-        }
-
+        string commit = HeadCommit(context);
         string folder = Path.Combine(Path.GetTempPath(), "ogl-bench-src", commit);
         if (Directory.Exists(folder))
         {
