@@ -18,32 +18,32 @@ internal sealed class LabelMatcher
 
     private readonly Dictionary<string, RowDefinition> byLabelKey;
 
+    /// <summary>Every prefix of every full label key: what pieces of a broken label can be, looked up at once.</summary>
+    private readonly HashSet<string> labelKeyPrefixes;
+
     public LabelMatcher(IEnumerable<RowDefinition> rows)
     {
         this.rows = rows.ToArray();
         byLabelKey = new Dictionary<string, RowDefinition>(StringComparer.Ordinal);
+        labelKeyPrefixes = new HashSet<string>(StringComparer.Ordinal);
         foreach (var row in this.rows)
         {
             byLabelKey.TryAdd(row.LabelKey, row);
+            for (int length = 0; length <= row.LabelKey.Length; length++)
+            {
+                labelKeyPrefixes.Add(row.LabelKey[..length]);
+            }
         }
     }
+
+    /// <summary>The full label keys (ordinals included) of the rows.</summary>
+    public IEnumerable<string> LabelKeys => byLabelKey.Keys;
 
     /// <summary>The row whose full label (ordinal included) has exactly this key: a canonical match, found without any guessing.</summary>
     public RowDefinition? MatchCanonicalKey(string key) => byLabelKey.GetValueOrDefault(key);
 
     /// <summary>True when some row's full label key starts with <paramref name="key"/>: pieces that may still grow into a label.</summary>
-    public bool IsLabelKeyPrefix(string key)
-    {
-        foreach (var labelKey in byLabelKey.Keys)
-        {
-            if (labelKey.StartsWith(key, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    public bool IsLabelKeyPrefix(string key) => labelKeyPrefixes.Contains(key);
 
     public (RowDefinition Row, TitleMatch Match)? Match(string label)
     {

@@ -8,6 +8,7 @@ internal static class PageFooter
 {
     private const int MaxLength = 16;
 
+    /// <summary>Every line is asked: plain loops, and most lines are turned away by their length or first character.</summary>
     public static bool IsFooter(ReadOnlySpan<char> line)
     {
         if (line.IsEmpty || line.Length > MaxLength)
@@ -15,70 +16,102 @@ internal static class PageFooter
             return false;
         }
 
-        // — 4 —
-        int i = 0;
-        int dashes = SkipWhile(line, ref i, IsDash);
-        SkipWhile(line, ref i, IsBlank);
-        int digits = SkipWhile(line, ref i, IsDigit);
-        SkipWhile(line, ref i, IsBlank);
-        int closing = SkipWhile(line, ref i, IsDash);
-        if (i == line.Length && dashes > 0 && closing > 0 && digits is > 0 and <= 4)
+        char first = line[0];
+        if (IsDash(first))
         {
-            return true;
+            return DashedNumber(line);
         }
 
-        // 3/12
-        i = 0;
-        digits = SkipWhile(line, ref i, IsDigit);
-        SkipWhile(line, ref i, IsBlank);
-        if (digits is > 0 and <= 4 && i < line.Length && line[i] is '/' or '／')
+        if (IsDigit(first))
         {
-            i++;
-            SkipWhile(line, ref i, IsBlank);
-            int total = SkipWhile(line, ref i, IsDigit);
-            return i == line.Length && total is > 0 and <= 4;
+            return PageOfPages(line);
         }
 
-        // 第 3 页, 第3页 共12页, 第3页/共12页
-        i = 0;
-        if (!Page(line, ref i, '第'))
-        {
-            return false;
-        }
-
-        SkipWhile(line, ref i, c => IsBlank(c) || c is ',' or '，' or '/' or '／');
-        return i == line.Length || (Page(line, ref i, '共') && i == line.Length);
+        return first == '第' && PageNumber(line);
     }
 
-    private static bool Page(ReadOnlySpan<char> line, ref int i, char first)
+    // — 4 —
+    private static bool DashedNumber(ReadOnlySpan<char> line)
     {
-        if (i >= line.Length || line[i] != first)
+        int i = 0;
+        int dashes = Skip(line, ref i, Kind.Dash);
+        Skip(line, ref i, Kind.Blank);
+        int digits = Skip(line, ref i, Kind.Digit);
+        Skip(line, ref i, Kind.Blank);
+        int closing = Skip(line, ref i, Kind.Dash);
+        return i == line.Length && dashes > 0 && closing > 0 && digits is > 0 and <= 4;
+    }
+
+    // 3/12
+    private static bool PageOfPages(ReadOnlySpan<char> line)
+    {
+        int i = 0;
+        int digits = Skip(line, ref i, Kind.Digit);
+        Skip(line, ref i, Kind.Blank);
+        if (digits is 0 or > 4 || i >= line.Length || line[i] is not ('/' or '／'))
         {
             return false;
         }
 
         i++;
-        SkipWhile(line, ref i, IsBlank);
-        if (SkipWhile(line, ref i, IsDigit) is 0 or > 4)
+        Skip(line, ref i, Kind.Blank);
+        int total = Skip(line, ref i, Kind.Digit);
+        return i == line.Length && total is > 0 and <= 4;
+    }
+
+    // 第 3 页, 第3页 共12页, 第3页/共12页
+    private static bool PageNumber(ReadOnlySpan<char> line)
+    {
+        int i = 0;
+        if (!Page(line, ref i, '第'))
         {
             return false;
         }
 
-        SkipWhile(line, ref i, IsBlank);
+        while (i < line.Length && (IsBlank(line[i]) || line[i] is ',' or '，' or '/' or '／'))
+        {
+            i++;
+        }
+
+        return i == line.Length || (Page(line, ref i, '共') && i == line.Length);
+    }
+
+    private static bool Page(ReadOnlySpan<char> line, ref int i, char opening)
+    {
+        if (i >= line.Length || line[i] != opening)
+        {
+            return false;
+        }
+
+        i++;
+        Skip(line, ref i, Kind.Blank);
+        if (Skip(line, ref i, Kind.Digit) is 0 or > 4)
+        {
+            return false;
+        }
+
+        Skip(line, ref i, Kind.Blank);
         if (i >= line.Length || line[i] != '页')
         {
             return false;
         }
 
         i++;
-        SkipWhile(line, ref i, IsBlank);
+        Skip(line, ref i, Kind.Blank);
         return true;
     }
 
-    private static int SkipWhile(ReadOnlySpan<char> line, ref int i, Func<char, bool> predicate)
+    private enum Kind
+    {
+        Dash,
+        Blank,
+        Digit,
+    }
+
+    private static int Skip(ReadOnlySpan<char> line, ref int i, Kind kind)
     {
         int start = i;
-        while (i < line.Length && predicate(line[i]))
+        while (i < line.Length && (kind == Kind.Dash ? IsDash(line[i]) : kind == Kind.Blank ? IsBlank(line[i]) : IsDigit(line[i])))
         {
             i++;
         }

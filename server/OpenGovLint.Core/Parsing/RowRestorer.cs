@@ -18,9 +18,9 @@ internal static class RowRestorer
     public static List<TableRow> Restore(StandardTable kind, TableShape shape, bool collapsed, List<TableRow> rows)
     {
         bool cellPerLine = shape is TableShape.CellPerLine or TableShape.CellPerLineWithPipe;
-        if (shape != TableShape.RunTogether && !collapsed && !cellPerLine)
+        if ((shape != TableShape.RunTogether && !collapsed && !cellPerLine) || !rows.Any(r => NeedsRestoring(r, shape, collapsed)))
         {
-            return rows;
+            return rows; // the common case: every row read as written, nothing to solve
         }
 
         var candidates = new List<CandidateRow>(rows.Count);
@@ -90,6 +90,13 @@ internal static class RowRestorer
         }
 
         return restored;
+    }
+
+    private static bool NeedsRestoring(TableRow row, TableShape shape, bool collapsed)
+    {
+        int expected = ExpectedCount(row);
+        return expected > 1 && row.Reading == RowReading.AsWritten && row.Values.Count != expected
+            && (shape == TableShape.RunTogether || collapsed || row.Values.Count > expected);
     }
 
     /// <summary>

@@ -93,29 +93,43 @@ internal static class TableInterpreter
     public static Table3 ReadTable3(TableBlock block)
     {
         var cells = Repair(block, TableVocabulary.Table3Rows, out var damage);
-        var labelKeys = LabelKeys(cells, TableVocabulary.Table3Rows).ToHashSet(StringComparer.Ordinal);
+
+        // Each cell is classified once: a figure, or the row label it matches (every cell is looked at twice below).
+        var isValue = new bool[cells.Count];
+        var matches = new (RowDefinition Row, TitleMatch Match)?[cells.Count];
+        var labelKeys = new HashSet<string>(StringComparer.Ordinal);
+        for (int i = 0; i < cells.Count; i++)
+        {
+            var cell = cells[i];
+            isValue[i] = cell.IsEmpty || ValueReader.IsValueLike(cell.Text);
+            if (!isValue[i] && !cell.IsHeader && TableVocabulary.Table3Rows.Match(cell.Text) is { } found)
+            {
+                matches[i] = found;
+                labelKeys.Add(found.Row.Key);
+            }
+        }
 
         // （六）其他处理 without its three items is the trial layout's value row: its figures are read, and placed in the
         // standard order, as that row's.
         bool trialOtherHandling = labelKeys.Contains(Table3Layout.OtherHandling) && !labelKeys.Any(k => k.StartsWith(Table3Layout.OtherHandling + ".", StringComparison.Ordinal));
         var state = new ReadState(block.Shape, damage, Table3Layout.RowsOf(trialOtherHandling ? ReportEdition.Trial2019 : ReportEdition.Edition2021).ToArray());
         state.SeeLabels(labelKeys);
-        foreach (var cell in cells)
+        for (int i = 0; i < cells.Count; i++)
         {
-            if (cell.IsEmpty || ValueReader.IsValueLike(cell.Text))
+            var cell = cells[i];
+            if (isValue[i])
             {
                 state.AddSlot(cell);
                 continue;
             }
 
-            string key = TextNormalizer.Key(cell.Text);
             if (IsHeaderCell(cell))
             {
-                state.Headers.Add(Label(cell, cell.Text, TableVocabulary.IsTable3Header(key) ? TitleMatch.Canonical : TitleMatch.Unknown));
+                state.Headers.Add(Label(cell, cell.Text, TableVocabulary.IsTable3Header(TextNormalizer.Key(cell.Text)) ? TitleMatch.Canonical : TitleMatch.Unknown));
                 continue;
             }
 
-            if (TableVocabulary.Table3Rows.Match(cell.Text) is { } match)
+            if (matches[i] is { } match)
             {
                 var row = trialOtherHandling && match.Row.Key == Table3Layout.OtherHandling ? Table3Layout.TrialOtherHandling : match.Row;
                 state.StartRow(row, Label(cell, match.Row.Label, match.Match));
@@ -123,6 +137,7 @@ internal static class TableInterpreter
             }
 
             state.FinishRow();
+            string key = TextNormalizer.Key(cell.Text);
             if (TableVocabulary.IsTable3Note(key))
             {
                 state.Headers.Add(Label(cell, Table3Layout.Note, TitleMatch.Canonical));
@@ -258,17 +273,6 @@ internal static class TableInterpreter
         {
             var cell = cells[i];
             if (!cell.IsEmpty && !cell.IsHeader && !ValueReader.IsValueLike(cell.Text) && labelsAt(i).Match(cell.Text) is { } match)
-            {
-                yield return match.Row.Key;
-            }
-        }
-    }
-
-    private static IEnumerable<string> LabelKeys(IReadOnlyList<TableCell> cells, LabelMatcher labels)
-    {
-        foreach (var cell in cells)
-        {
-            if (!cell.IsEmpty && !cell.IsHeader && !ValueReader.IsValueLike(cell.Text) && labels.Match(cell.Text) is { } match)
             {
                 yield return match.Row.Key;
             }

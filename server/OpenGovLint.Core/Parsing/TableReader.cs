@@ -202,6 +202,13 @@ internal static class TableReader
             return null;
         }
 
+        // Most short lines (figures, words) begin no anchor: decided by the first piece before anything is joined.
+        Span<char> buffer = stackalloc char[MaxPieceLength * 2];
+        if (!TextNormalizer.TryWriteKey(lines[index].Text, buffer, out int length) || length == 0 || !BeginsBrokenAnchor(buffer[..length]))
+        {
+            return null;
+        }
+
         var joined = new System.Text.StringBuilder();
         for (int i = index; i < lines.Length && i < index + MaxPieces; i++)
         {
@@ -224,6 +231,19 @@ internal static class TableReader
         }
 
         return null;
+    }
+
+    private static bool BeginsBrokenAnchor(ReadOnlySpan<char> key)
+    {
+        foreach (var (anchor, _) in BrokenAnchors)
+        {
+            if (anchor.Length > key.Length && anchor.AsSpan().StartsWith(key))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static readonly (string Anchor, StandardTable Kind)[] BrokenAnchors =

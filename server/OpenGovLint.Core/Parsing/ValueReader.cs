@@ -17,9 +17,41 @@ internal static class ValueReader
             return false;
         }
 
+        // Labels, nearly every other cell, open with an ideograph or a bracket: decided by the first character (only
+        // 无, 空 and the sign words 增, 减 open a figure among the ideographs).
+        char first = text[0];
+        if (first is (>= '\u4E00' and <= '\u9FFF') or '（' or '(' or '“' or '《' && first is not ('无' or '空' or '增' or '减'))
+        {
+            return false;
+        }
+
         if (NonNumberValues.Contains(text))
         {
             return true;
+        }
+
+        // Nearly every cell is plain digits and separators, or a word: decided in one pass, without the unit and sign
+        // reading below.
+        bool plainDigit = false, other = false, unitOrSign = false;
+        foreach (char c in text)
+        {
+            if (char.IsAsciiDigit(c) || (c >= '０' && c <= '９'))
+            {
+                plainDigit = true;
+            }
+            else if (c is '元' or '万' or '增' or '减')
+            {
+                unitOrSign = true;
+            }
+            else if (!(c is ',' or '，' or '.' or '．' or ' ' or '\u3000' or '\u00A0' or '-' or '−' or '－' or '+'))
+            {
+                other = true;
+            }
+        }
+
+        if (!unitOrSign || !plainDigit)
+        {
+            return plainDigit && !other;
         }
 
         // An amount with its unit (251000元, 8.175万) and a change with its sign word (增3, 减 2) are figures too.
