@@ -1,6 +1,7 @@
 using OpenGovLint.Cli.Fixing;
 using OpenGovLint.Cli.Input;
 using OpenGovLint.Core.Diagnostics;
+using OpenGovLint.Core.Layout;
 using OpenGovLint.Core.Model;
 using OpenGovLint.Core.Text;
 
@@ -26,6 +27,9 @@ internal sealed record ReportedDiagnostic(Diagnostic Diagnostic, IReadOnlyList<R
     public LineRange Range => Diagnostic.Range;
 
     public string Message => Diagnostic.Message;
+
+    /// <summary>In a Word file, the paragraph or table cell of the finding (a Word file has no lines); null otherwise.</summary>
+    public SourceLocation? Location { get; init; }
 }
 
 internal sealed record ReportedFix(string Title, FixApplicability Applicability, IReadOnlyList<ReportedEdit> Edits);

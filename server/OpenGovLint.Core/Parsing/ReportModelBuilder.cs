@@ -82,6 +82,10 @@ internal static class ReportModelBuilder
             ProseSpans = prose,
             NonProseSpans = nonProse,
             Layouts = layout.Layouts,
+
+            // A page or Word file: the rendered text's map back to the file, for the outputs.
+            Map = layout.Map,
+            Format = layout.Format,
         };
     }
 
