@@ -11,6 +11,6 @@ internal static class FormatterFactory
         OutputFormat.Sarif => new SarifFormatter(writer, language, currentDirectory),
         OutputFormat.GitHub => new GitHubFormatter(writer),
         OutputFormat.Html => new HtmlFormatter(writer, language),
-        _ => new TextFormatter(writer),
+        _ => new TextFormatter(writer, language == MessageLanguage.English),
     };
 }

@@ -8,7 +8,7 @@ namespace OpenGovLint.Cli.Output;
 /// <c>path:line:col: severity OGLnnnn: message</c>, one line per finding, 1-based, the form terminals and editors
 /// make clickable. The summary line is written by the command, since it goes to standard output even with --output.
 /// </summary>
-internal sealed class TextFormatter(TextWriter writer) : IReportFormatter
+internal sealed class TextFormatter(TextWriter writer, bool english = false) : IReportFormatter
 {
     public void Begin()
     {
@@ -18,7 +18,9 @@ internal sealed class TextFormatter(TextWriter writer) : IReportFormatter
     {
         foreach (var d in report.Diagnostics)
         {
-            writer.WriteLine($"{report.File.DisplayPath}:{d.Range.Start}: {d.Severity.ToName()} {d.Descriptor.Id}: {OneLine(d.Message)}");
+            // A Word file has no lines: its findings name the paragraph or table cell (报告.docx:表3 第5行 第2列).
+            string place = d.Location is { } location ? (english ? location.DisplayEn : location.DisplayZh) : d.Range.Start.ToString();
+            writer.WriteLine($"{report.File.DisplayPath}:{place}: {d.Severity.ToName()} {d.Descriptor.Id}: {OneLine(d.Message)}");
         }
     }
 

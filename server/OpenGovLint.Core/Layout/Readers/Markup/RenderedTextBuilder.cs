@@ -62,6 +62,27 @@ internal sealed class RenderedTextBuilder
         }
     }
 
+    /// <summary>
+    /// Appends text the reader adds (a Markdown heading mark, a list number Word draws): kept as written, spaces too,
+    /// and mapped as a whole to <paramref name="origin"/>.
+    /// </summary>
+    public void AppendSynthetic(string value, int origin, int location = -1)
+    {
+        if (pendingSpace && !LineIsEmpty)
+        {
+            pendingSpace = false;
+            if (value.Length > 0 && NeedsSpace(text[^1], value[0]))
+            {
+                AddRun(' ', pendingOrigin, 0, exact: false, location);
+            }
+        }
+
+        foreach (char c in value)
+        {
+            AddRun(c, origin, 0, exact: false, location);
+        }
+    }
+
     /// <summary>Ends the current line (a block ended). Nothing happens on an empty line: blocks never leave blank lines.</summary>
     public void EndLine()
     {
