@@ -13,6 +13,9 @@ internal sealed record FormCell(string Text, int RowSpan = 1, int ColumnSpan = 1
 /// </summary>
 internal sealed record ReportContent(string Title, IReadOnlyList<ReportPart> Parts)
 {
+    /// <summary>The paragraphs between the title and the first part (legal basis, statistics period).</summary>
+    public IReadOnlyList<string> Preamble { get; init; } = ["本报告依据《中华人民共和国政府信息公开条例》编制。"];
+
     public static ReportContent From(ReportDocument document)
     {
         var text = document.Text;
@@ -44,7 +47,19 @@ internal sealed record ReportContent(string Title, IReadOnlyList<ReportPart> Par
             parts.Add(new ReportPart(section.OrdinalText, heading[section.OrdinalText.Length..].Trim(), paragraphs, table));
         }
 
-        return new ReportContent(document.Title?.Text ?? "示范局2025年政府信息公开工作年度报告", parts);
+        var preamble = new List<string>();
+        int first = document.Title is { } title ? title.LastLine + 1 : 0;
+        int end = document.Sections.Count > 0 ? document.Sections[0].Line : text.LineCount;
+        for (int line = first; line < end; line++)
+        {
+            string content = text.GetLineText(line).Trim();
+            if (content.Length > 0 && !content.StartsWith("<!--", StringComparison.Ordinal))
+            {
+                preamble.Add(content.TrimStart('#', ' '));
+            }
+        }
+
+        return new ReportContent(document.Title?.Text ?? "示范局2025年政府信息公开工作年度报告", parts) { Preamble = preamble };
     }
 
     private static string Value(ReportTable table, RowDefinition definition, int column) =>

@@ -35,7 +35,12 @@ internal static class WordDocument
         extras ??= new Extras();
         var body = new StringBuilder();
         body.Append(Paragraph(content.Title, style: "Title"));
-        body.Append("<w:p><w:r><w:t xml:space=\"preserve\">本报告依据《中华人民共和国政府信息公开条例》编制。</w:t></w:r>");
+        foreach (string paragraph in content.Preamble.SkipLast(1))
+        {
+            body.Append(Paragraph(paragraph));
+        }
+
+        body.Append("<w:p><w:r><w:t xml:space=\"preserve\">").Append(Escape(content.Preamble.LastOrDefault() ?? string.Empty)).Append("</w:t></w:r>");
         if (extras.Deleted is { } deleted)
         {
             body.Append("<w:del w:id=\"1\" w:author=\"审核人\" w:date=\"2026-01-10T00:00:00Z\"><w:r><w:delText>").Append(Escape(deleted)).Append("</w:delText></w:r></w:del>");

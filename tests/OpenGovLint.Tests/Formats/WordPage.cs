@@ -21,6 +21,11 @@ internal static class WordPage
         sb.Append("<div class=\"article\">\r\n<h1 class=\"title\">").Append(Encode(content.Title)).Append("</h1>\r\n");
         sb.Append("<div class=\"info\">发布时间：2026-01-20 来源：示范市人民政府 字号：大 中 小</div>\r\n");
         sb.Append("<div class=WordSection1>\r\n");
+        foreach (string paragraph in content.Preamble)
+        {
+            sb.Append("<p class=MsoNormal style='text-indent:32.0pt'><span style='font-family:仿宋_GB2312'>").Append(Encode(paragraph)).Append("<o:p></o:p></span></p>\r\n");
+        }
+
         foreach (var part in content.Parts)
         {
             sb.Append("<p class=MsoNormal style='text-indent:32.0pt'><b><span style='font-family:黑体'>").Append(Encode(part.Ordinal)).Append(Encode(part.Title)).Append("<o:p></o:p></span></b></p>\r\n");
