@@ -174,8 +174,13 @@ public static class MarkdownConverter
 
             if (titleSpan is { } title && part.OverlapsWith(title))
             {
-                chunks.Add("# " + StripMarks(text.GetText(title)));
-                string rest = text.GetText(TextSpan.FromBounds(Math.Min(part.End, title.End), part.End)).Trim();
+                // A title split over lines (agency, then the rest) is written once, on its first line.
+                if (part.Start <= title.Start || lineSpan.Start <= title.Start)
+                {
+                    chunks.Add("# " + StripMarks(text.GetText(title)));
+                }
+
+                string rest = text.GetText(TextSpan.FromBounds(Math.Min(part.End, Math.Max(part.Start, title.End)), part.End)).Trim();
                 if (rest.Length > 0)
                 {
                     chunks.Add(Escape(rest));
