@@ -37,6 +37,17 @@ if [ "$trx_count" = "0" ]; then
   status=1
 fi
 
+# What the analysis reads of the real reports (tests/OpenGovLint.Tests/Fixtures/real, from ../shared/real): the
+# project's scorer when it is beside the repository, else the same figures as the real-report tests computed them.
+echo "== real reports"
+scorer=../shared/tools/score-real.py
+cli=server/OpenGovLint.Cli/bin/Release/net10.0/opengovlint.dll
+if [ -f "$scorer" ] && [ -d ../shared/real ] && [ -f "$cli" ]; then
+  timeout 600 python3 "$scorer" "dotnet $cli" ../shared/real ../shared/real/truth.json 2>&1 | tail -1 | sed 's/^/  /'
+else
+  grep -h -o "real reports: [^<&]*" "$RESULTS"/dotnet/*.trx 2>/dev/null | head -1 | sed 's/^/  /'
+fi
+
 for suite in scripts/e2e-*.sh; do
   [ -f "$suite" ] || continue
   echo "== $(basename "$suite" .sh)"

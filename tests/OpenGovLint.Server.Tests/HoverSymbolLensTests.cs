@@ -102,6 +102,38 @@ public class HoverSymbolLensTests
     }
 
     [Fact]
+    public async Task Symbols_of_flattened_text_are_the_parts_in_order_on_one_line_each_holding_its_table()
+    {
+        // The clean report as a scraped web page keeps it: every line break and cell separator removed.
+        string flattened = string.Concat(LanguageServerHarness.Clean.Split('\n')
+            .Where(l => !l.TrimStart().StartsWith("| ---", StringComparison.Ordinal))
+            .Select(l => l.TrimStart('#').Replace("|", string.Empty, StringComparison.Ordinal).Replace(" ", string.Empty, StringComparison.Ordinal)));
+        await using var harness = await LanguageServerHarness.StartAsync();
+        await harness.OpenAsync(Uri, flattened);
+
+        var symbols = await harness.ResultAsync("textDocument/documentSymbol", new { textDocument = new { uri = Uri } });
+
+        Assert.Equal(6, symbols.GetArrayLength());
+        int previousEnd = -1;
+        foreach (var symbol in symbols.EnumerateArray())
+        {
+            var range = symbol.GetProperty("range");
+            Assert.Equal(0, range.GetProperty("start").GetProperty("line").GetInt32());
+            int start = range.GetProperty("start").GetProperty("character").GetInt32();
+            int end = range.GetProperty("end").GetProperty("character").GetInt32();
+            Assert.True(start >= previousEnd, "the parts do not overlap");
+            previousEnd = end;
+            foreach (var child in symbol.TryGetProperty("children", out var c) ? c.EnumerateArray() : Enumerable.Empty<JsonElement>())
+            {
+                Assert.InRange(child.GetProperty("range").GetProperty("start").GetProperty("character").GetInt32(), start, end);
+                Assert.InRange(child.GetProperty("range").GetProperty("end").GetProperty("character").GetInt32(), start, end);
+            }
+        }
+
+        Assert.Equal(["表2", "表3", "表4"], symbols.EnumerateArray().Skip(1).Take(3).Select(s => s.GetProperty("children")[0].GetProperty("name").GetString()));
+    }
+
+    [Fact]
     public async Task Code_lens_counts_the_relations_of_table_3_and_the_groups_of_table_4()
     {
         await using var harness = await LanguageServerHarness.StartAsync();

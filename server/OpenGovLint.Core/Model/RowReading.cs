@@ -13,6 +13,12 @@ public enum RowReading
     Expanded,
 
     /// <summary>
+    /// Figures broken over two lines by a PDF or page extraction (<c>1</c> / <c>62</c> for 162) joined again: the only joining
+    /// of adjacent cells that gives the row its count and satisfies the relations.
+    /// </summary>
+    Joined,
+
+    /// <summary>
     /// The figures could not be placed in their columns: no reading, or more than one, satisfies the relations. The row
     /// keeps its cells as read and stays out of the sums.
     /// </summary>

@@ -33,6 +33,21 @@ public static class SectionCatalog
     /// <summary>The canonical heading text with its ordinal, e.g. <c>一、总体情况</c>.</summary>
     public static string CanonicalHeading(SectionKind kind) => Ordinals.ToChinese((int)kind) + "、" + CanonicalTitle(kind);
 
+    /// <summary>A title that is exactly a canonical title or a listed variant (no keyword guess).</summary>
+    public static (SectionKind Kind, TitleMatch Match) MatchExact(string title)
+    {
+        string key = TextNormalizer.Key(title);
+        foreach (var (kind, titleKey, canonical) in TitleKeys)
+        {
+            if (key == titleKey)
+            {
+                return (kind, canonical ? TitleMatch.Canonical : TitleMatch.Variant);
+            }
+        }
+
+        return (SectionKind.Unknown, TitleMatch.Unknown);
+    }
+
     /// <summary>Recognises a section title (without its ordinal).</summary>
     public static (SectionKind Kind, TitleMatch Match) Match(string title)
     {

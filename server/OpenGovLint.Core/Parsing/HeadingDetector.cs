@@ -97,48 +97,86 @@ internal static class HeadingDetector
     }
 
     /// <summary>
-    /// A heading whose ordinal stands on a line of its own and whose title is on the next (<c>六、</c> / <c>其他需要报告的事项</c>),
-    /// as text extracted from a PDF or a Word-made page has it. Only a known part title is taken: a lone ordinal above an
-    /// arbitrary line is more likely a list item.
+    /// A heading broken over several short lines, as text extracted from a Word-made page has it: <c>六、</c> / <c>其他需要报告的事项</c>,
+    /// <c>一</c> / <c>、</c> / <c>总体情况</c>, <c>三、</c> / <c>收到和处理</c> / <c>政府信息</c> / <c>公开申请</c> / <c>情况</c>. The lines joined must be an
+    /// ordinal and exactly a known part title or listed variant: a lone ordinal above other text is more likely a list
+    /// item. Returns the heading and the index of its last line.
     /// </summary>
-    public static Section? TryReadSplit(SourceText text, ScannedLine ordinalLine, ScannedLine titleLine)
+    public static (Section Section, int LastIndex)? TryReadJoined(SourceText text, ScannedLine[] lines, int start, Func<int, bool> usable)
     {
-        if (ordinalLine.Kind != LineKind.Text || titleLine.Kind != LineKind.Text)
+        const int MaxLines = 6;
+        const int MaxPieceLength = 20;
+        var first = lines[start];
+        if (first.Kind != LineKind.Text || first.ContentSpan.Length > MaxPieceLength || !MayOpenHeading(text.AsSpan(first.ContentSpan)))
         {
             return null;
         }
 
-        var ordinalText = text.AsSpan(ordinalLine.ContentSpan);
-        if (ordinalText.Length is < 2 or > 4 || !MayOpenHeading(ordinalText))
+        (Section, int)? found = null;
+        var joined = new System.Text.StringBuilder(text.GetText(first.ContentSpan));
+        var starts = new List<(int At, int Offset)> { (0, first.ContentSpan.Start) };
+        for (int i = start + 1; i < lines.Length && i <= start + MaxLines; i++)
         {
-            return null;
+            var line = lines[i];
+            if (line.Kind != LineKind.Text || line.ContentSpan.Length > MaxPieceLength || !usable(i))
+            {
+                break;
+            }
+
+            starts.Add((joined.Length, line.ContentSpan.Start));
+            joined.Append(text.AsSpan(line.ContentSpan));
+            string content = joined.ToString();
+            var (style, ordinal, ordinalLength) = LabelParts.ReadOrdinal(content);
+            if (style != LabelParts.OrdinalStyle.Chinese || ordinalLength >= content.Length || TableVocabulary.IsAnyRowLabel(content))
+            {
+                continue;
+            }
+
+            string title = content[ordinalLength..].TrimEnd('。', '.', ':', '：');
+            var (kind, match) = SectionCatalog.MatchExact(title);
+            if (kind == SectionKind.Unknown)
+            {
+                continue;
+            }
+
+            // Where the ordinal and the title start in the source: the joined text maps back piece by piece.
+            int ordinalEnd = ordinalLength;
+            while (ordinalEnd > 0 && LineScanner.IsBlank(content[ordinalEnd - 1]))
+            {
+                ordinalEnd--;
+            }
+
+            int titleStart = Source(starts, ordinalLength);
+            var headingSpan = TextSpan.FromBounds(first.ContentSpan.Start, line.ContentSpan.End);
+            var section = new Section(
+                kind,
+                match,
+                ordinal,
+                content[..ordinalEnd],
+                title,
+                headingSpan,
+                TextSpan.FromBounds(first.ContentSpan.Start, Source(starts, ordinalEnd - 1) + 1),
+                TextSpan.FromBounds(titleStart, line.ContentSpan.End),
+                first.Line,
+                false);
+            found = (section, i);
         }
 
-        var (style, ordinal, ordinalLength) = LabelParts.ReadOrdinal(ordinalText.ToString());
-        if (style != LabelParts.OrdinalStyle.Chinese || ordinalLength < ordinalText.Length)
+        return found;
+    }
+
+    /// <summary>The source offset of character <paramref name="index"/> of a heading joined from pieces.</summary>
+    private static int Source(List<(int At, int Offset)> starts, int index)
+    {
+        for (int i = starts.Count - 1; i >= 0; i--)
         {
-            return null;
+            if (starts[i].At <= index)
+            {
+                return starts[i].Offset + (index - starts[i].At);
+            }
         }
 
-        string title = titleLine.Text.TrimEnd('。', '.', ':', '：', ' ', '　');
-        var (kind, match) = SectionCatalog.Match(title);
-        if (kind == SectionKind.Unknown || TextNormalizer.Compact(title).Length > MaxKnownTitleLength || TableVocabulary.IsAnyRowLabel(title))
-        {
-            return null;
-        }
-
-        var titleSpan = new TextSpan(titleLine.ContentSpan.Start, title.Length);
-        return new Section(
-            kind,
-            match,
-            ordinal,
-            ordinalText.ToString(),
-            title,
-            TextSpan.FromBounds(ordinalLine.ContentSpan.Start, titleSpan.End),
-            ordinalLine.ContentSpan,
-            titleSpan,
-            ordinalLine.Line,
-            false);
+        return starts[0].Offset;
     }
 
     /// <summary>

@@ -16,9 +16,33 @@ internal sealed class LabelMatcher
     private readonly IReadOnlyList<RowDefinition> rows;
     private readonly ConcurrentDictionary<string, (RowDefinition Row, TitleMatch Match)?> remembered = new(StringComparer.Ordinal);
 
+    private readonly Dictionary<string, RowDefinition> byLabelKey;
+
     public LabelMatcher(IEnumerable<RowDefinition> rows)
     {
         this.rows = rows.ToArray();
+        byLabelKey = new Dictionary<string, RowDefinition>(StringComparer.Ordinal);
+        foreach (var row in this.rows)
+        {
+            byLabelKey.TryAdd(row.LabelKey, row);
+        }
+    }
+
+    /// <summary>The row whose full label (ordinal included) has exactly this key: a canonical match, found without any guessing.</summary>
+    public RowDefinition? MatchCanonicalKey(string key) => byLabelKey.GetValueOrDefault(key);
+
+    /// <summary>True when some row's full label key starts with <paramref name="key"/>: pieces that may still grow into a label.</summary>
+    public bool IsLabelKeyPrefix(string key)
+    {
+        foreach (var labelKey in byLabelKey.Keys)
+        {
+            if (labelKey.StartsWith(key, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     public (RowDefinition Row, TitleMatch Match)? Match(string label)

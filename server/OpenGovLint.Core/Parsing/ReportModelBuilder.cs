@@ -53,6 +53,7 @@ internal static class ReportModelBuilder
             }
         }
 
+        DemoteLookalikes(sections);
         for (int i = 0; i < sections.Count; i++)
         {
             bool last = i + 1 == sections.Count;
@@ -87,6 +88,29 @@ internal static class ReportModelBuilder
             Map = layout.Map,
             Format = layout.Format,
         };
+    }
+
+    /// <summary>
+    /// A part recognised only by its words (主动公开工作情况) where the same part also stands under its own title or a listed
+    /// variant (主动公开政府信息情况) is a local narrative part that resembles it, not the part: Shanghai's reports, for one,
+    /// tell 三、主动公开工作情况 in prose and then give the standard parts again, numbered anew, with their tables.
+    /// </summary>
+    private static void DemoteLookalikes(List<Section> sections)
+    {
+        for (int i = 0; i < sections.Count; i++)
+        {
+            var section = sections[i];
+            if (section.Kind == SectionKind.Unknown || SectionCatalog.MatchExact(section.Title).Kind == section.Kind)
+            {
+                continue;
+            }
+
+            bool named = sections.Any(s => s.Kind == section.Kind && !ReferenceEquals(s, section) && SectionCatalog.MatchExact(s.Title).Kind == s.Kind);
+            if (named)
+            {
+                sections[i] = section with { Kind = SectionKind.Unknown, Match = TitleMatch.Unknown };
+            }
+        }
     }
 
     /// <summary>

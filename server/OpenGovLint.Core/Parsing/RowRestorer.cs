@@ -12,9 +12,13 @@ namespace OpenGovLint.Core.Parsing;
 /// </summary>
 internal static class RowRestorer
 {
+    /// <summary>Cells a row may have too many, when figures broken over lines are joined again.</summary>
+    private const int MaxBrokenFigures = 3;
+
     public static List<TableRow> Restore(StandardTable kind, TableShape shape, bool collapsed, List<TableRow> rows)
     {
-        if (shape != TableShape.RunTogether && !collapsed)
+        bool cellPerLine = shape is TableShape.CellPerLine or TableShape.CellPerLineWithPipe;
+        if (shape != TableShape.RunTogether && !collapsed && !cellPerLine)
         {
             return rows;
         }
@@ -44,6 +48,11 @@ internal static class RowRestorer
                 candidates.Add(new CandidateRow(row.Key, CollapsedRunExpander.Expand(observed, relation)));
                 pending[row.Key] = RowReading.Expanded;
             }
+            else if (cellPerLine && row.Values.Count > expected && row.Values.Count - expected <= MaxBrokenFigures && Joinings(row, expected, relation) is { } joinings)
+            {
+                candidates.Add(new CandidateRow(row.Key, joinings));
+                pending[row.Key] = RowReading.Joined;
+            }
         }
 
         if (pending.Count == 0)
@@ -64,7 +73,12 @@ internal static class RowRestorer
             }
             else if (solved.IsDetermined)
             {
-                var values = reading == RowReading.Split ? SplitValues(row.Values[0], solved.Values) : ExpandedValues(row.Values, solved.Values);
+                var values = reading switch
+                {
+                    RowReading.Split => SplitValues(row.Values[0], solved.Values),
+                    RowReading.Joined => JoinedValues(row.Values, solved.Values),
+                    _ => ExpandedValues(row.Values, solved.Values),
+                };
                 restored.Add(new TableRow(row.Definition, row.Label, values) { Reading = reading });
             }
             else
@@ -129,6 +143,86 @@ internal static class RowRestorer
         }
 
         return values.Length > 0 ? values : null;
+    }
+
+    /// <summary>
+    /// Every way to join adjacent cells of a row into <paramref name="expected"/> figures that its relation allows: each
+    /// figure is one cell or the digits of consecutive cells on consecutive lines, and a joined figure never starts with 0.
+    /// </summary>
+    private static RowCandidates? Joinings(TableRow row, int expected, RowRelation relation)
+    {
+        var cells = row.Values;
+        foreach (var value in cells)
+        {
+            if (value is not { HasNumber: true, Number: { } n } || n != decimal.Truncate(n) || n < 0 || value.Text.Length > 12)
+            {
+                return null;
+            }
+        }
+
+        var readings = new List<long[]>();
+        var current = new long[expected];
+        Place(0, 0);
+        return RowCandidates.Of(expected, isComplete: true, readings);
+
+        void Place(int figure, int cell)
+        {
+            if (figure == expected)
+            {
+                if (cell == cells.Count && relation.Holds(current))
+                {
+                    readings.Add((long[])current.Clone());
+                }
+
+                return;
+            }
+
+            // Leave at least one cell for each figure still to place.
+            int remaining = expected - figure - 1;
+            string digits = string.Empty;
+            for (int end = cell; end < cells.Count - remaining; end++)
+            {
+                if (end > cell && (cells[end].Line != cells[end - 1].Line + 1 || digits.StartsWith('0')))
+                {
+                    break;
+                }
+
+                digits += ((long)cells[end].Number!.Value).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                if (digits.Length > 15)
+                {
+                    break;
+                }
+
+                current[figure] = long.Parse(digits, System.Globalization.CultureInfo.InvariantCulture);
+                Place(figure + 1, end + 1);
+            }
+        }
+    }
+
+    /// <summary>Each figure of a joined row: one cell as it was, or the joined cells with the span from the first to the last.</summary>
+    private static TableValue[] JoinedValues(IReadOnlyList<TableValue> cells, ReadOnlySpan<long> figures)
+    {
+        var result = new TableValue[figures.Length];
+        int cell = 0;
+        for (int i = 0; i < figures.Length; i++)
+        {
+            var first = cells[cell];
+            string digits = ((long)first.Number!.Value).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            string target = figures[i].ToString(System.Globalization.CultureInfo.InvariantCulture);
+            int last = cell;
+            while (digits != target && last + 1 < cells.Count)
+            {
+                last++;
+                digits += ((long)cells[last].Number!.Value).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
+
+            result[i] = last == cell
+                ? first
+                : new TableValue(digits, TextSpan.FromBounds(first.Span.Start, cells[last].Span.End), first.Line, ValueKind.Number, figures[i], NumberFormatIssue.None);
+            cell = last + 1;
+        }
+
+        return result;
     }
 
     /// <summary>Each figure of a split run with the span of its own digits in the source.</summary>

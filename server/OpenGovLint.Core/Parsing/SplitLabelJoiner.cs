@@ -5,59 +5,81 @@ namespace OpenGovLint.Core.Parsing;
 
 /// <summary>
 /// Joins row labels that text extracted from a PDF or a Word-made page splits over lines (spec §8): an item ordinal on a
-/// line of its own above its label (<c>1.</c> / <c>属于国家秘密</c>), or a label broken in two (<c>（三）不</c> / <c>予公开</c>).
-/// Two cells are joined only when the joined text is a row label of the table and the first cell alone is not one, so
-/// a label followed by a header or another label is left as it is.
+/// line of its own above its label (<c>1.</c> / <c>属于国家秘密</c>), a label broken in two (<c>（三）不</c> / <c>予公开</c>), or
+/// in many pieces (<c>(</c> / <c>二</c> / <c>)</c> / <c>部分公开</c> / <c>(</c> / <c>区分处理的</c> / <c>,</c> …). Pieces on consecutive lines are
+/// joined only when the joined text is exactly a row label of the table and the first piece alone is not one; the
+/// longest such join is taken. A label followed by a header or by another label is left as it is.
 /// </summary>
 internal static class SplitLabelJoiner
 {
-    private const int MaxPieceLength = 40;
+    /// <summary>The most pieces one label is joined from, and the longest text they may make.</summary>
+    private const int MaxPieces = 16;
+
+    private const int MaxLabelLength = 64;
 
     public static IReadOnlyList<TableCell> Join(IReadOnlyList<TableCell> cells, LabelMatcher labels)
     {
         List<TableCell>? joined = null;
         for (int i = 0; i < cells.Count; i++)
         {
-            var cell = cells[i];
-            if (i + 1 < cells.Count && TryJoin(cell, cells[i + 1], labels) is { } merged)
+            if (LongestJoin(cells, i, labels) is { } join)
             {
                 joined ??= [.. cells.Take(i)];
-                joined.Add(merged);
-                i++;
+                joined.Add(join.Cell);
+                i = join.Last;
                 continue;
             }
 
-            joined?.Add(cell);
+            joined?.Add(cells[i]);
         }
 
         return joined ?? cells;
     }
 
-    private static TableCell? TryJoin(TableCell first, TableCell second, LabelMatcher labels)
+    private static (TableCell Cell, int Last)? LongestJoin(IReadOnlyList<TableCell> cells, int start, LabelMatcher labels)
     {
-        if (first.IsEmpty || second.IsEmpty || first.Line == second.Line || first.Text.Length > MaxPieceLength || second.Text.Length > MaxPieceLength * 2)
-        {
-            return null;
-        }
-
-        if (ValueReader.IsValueLike(second.Text))
+        var first = cells[start];
+        if (first.IsEmpty || first.IsHeader || first.Text.Length > MaxLabelLength)
         {
             return null;
         }
 
         bool ordinalOnly = IsOrdinalOnly(first.Text);
-        if (!ordinalOnly && (ValueReader.IsValueLike(first.Text) || labels.Match(first.Text) is { Match: TitleMatch.Canonical }))
+        string key = TextNormalizer.Key(first.Text);
+        if (!ordinalOnly && (ValueReader.IsValueLike(first.Text) || labels.MatchCanonicalKey(key) is not null))
         {
             return null;
         }
 
-        string text = first.Text + second.Text;
-        if (labels.Match(text) is not { Match: TitleMatch.Canonical })
+        if (!labels.IsLabelKeyPrefix(key))
         {
-            return null;
+            return null; // no label starts like this piece
         }
 
-        return new TableCell(text, TextSpan.FromBounds(first.Span.Start, second.Span.End), first.Line);
+        (TableCell Cell, int Last)? best = null;
+        string text = first.Text;
+        for (int j = start + 1; j < cells.Count && j < start + MaxPieces; j++)
+        {
+            var piece = cells[j];
+            if (piece.IsEmpty || piece.IsHeader || piece.Line == cells[j - 1].Line || ValueReader.IsValueLike(piece.Text))
+            {
+                break;
+            }
+
+            text += piece.Text;
+            key += TextNormalizer.Key(piece.Text);
+            if (text.Length > MaxLabelLength || !labels.IsLabelKeyPrefix(key))
+            {
+                break;
+            }
+
+            if (labels.MatchCanonicalKey(key) is not null)
+            {
+                best = (new TableCell(text, TextSpan.FromBounds(first.Span.Start, piece.Span.End), first.Line), j);
+            }
+        }
+
+        return best;
     }
 
     /// <summary><c>1.</c>, <c>2、</c>, <c>（三）</c>, <c>四、</c>: an item ordinal and nothing else.</summary>

@@ -12,8 +12,9 @@ internal static class TableInterpreter
 {
     public static Table2 ReadTable2(TableBlock block)
     {
-        var state = new ReadState(block.Shape);
         var cells = Repair(block, TableVocabulary.Table2Rows, out var damage);
+        var state = new ReadState(block.Shape, damage, Table2Layout.Rows.ToArray());
+        state.SeeLabels(LabelKeys(cells, TableVocabulary.Table2Rows));
         foreach (var cell in cells)
         {
             if (cell.IsEmpty || ValueReader.IsValueLike(cell.Text))
@@ -56,13 +57,17 @@ internal static class TableInterpreter
             {
                 state.StartRow(match.Row, Label(cell, match.Row.Label, match.Match));
             }
+            else if (TableVocabulary.MisspeltTable2Header(key) is { } header)
+            {
+                state.Headers.Add(Label(cell, header, TitleMatch.Variant));
+            }
             else
             {
-                state.Unknown.Add(Label(cell, cell.Text, TitleMatch.Unknown));
+                state.AddUnknown(Label(cell, cell.Text, TitleMatch.Unknown));
             }
         }
 
-        state.FinishRow();
+        state.Complete();
         var rows = RowRestorer.Restore(StandardTable.ActiveDisclosure, block.Shape, block.LinesCollapsed, state.Rows);
         return new Table2(block.Shape, block.StartLine, block.EndLine, block.Span, state.AllCells, rows)
         {
@@ -77,8 +82,9 @@ internal static class TableInterpreter
 
     public static Table3 ReadTable3(TableBlock block)
     {
-        var state = new ReadState(block.Shape);
         var cells = Repair(block, TableVocabulary.Table3Rows, out var damage);
+        var state = new ReadState(block.Shape, damage, Table3Layout.Rows);
+        state.SeeLabels(LabelKeys(cells, TableVocabulary.Table3Rows));
         foreach (var cell in cells)
         {
             if (cell.IsEmpty || ValueReader.IsValueLike(cell.Text))
@@ -116,11 +122,11 @@ internal static class TableInterpreter
             }
             else
             {
-                state.Unknown.Add(Label(cell, cell.Text, TitleMatch.Unknown));
+                state.AddUnknown(Label(cell, cell.Text, TitleMatch.Unknown));
             }
         }
 
-        state.FinishRow();
+        state.Complete();
         var rows = RowRestorer.Restore(StandardTable.Applications, block.Shape, block.LinesCollapsed, state.Rows);
         return new Table3(block.Shape, block.StartLine, block.EndLine, block.Span, state.AllCells, rows)
         {
@@ -223,6 +229,17 @@ internal static class TableInterpreter
         return unread;
     }
 
+    private static IEnumerable<string> LabelKeys(IReadOnlyList<TableCell> cells, LabelMatcher labels)
+    {
+        foreach (var cell in cells)
+        {
+            if (!cell.IsEmpty && !cell.IsHeader && !ValueReader.IsValueLike(cell.Text) && labels.Match(cell.Text) is { } match)
+            {
+                yield return match.Row.Key;
+            }
+        }
+    }
+
     /// <summary>A cell that is never a row label: a header row's cell, a table caption, a note.</summary>
     private static bool IsHeaderCell(TableCell cell) =>
         cell.IsHeader || TableVocabulary.IsTableCaption(cell.Text) || TableVocabulary.IsTableNote(cell.Text);
@@ -234,15 +251,34 @@ internal static class TableInterpreter
     private sealed class ReadState
     {
         private readonly TableShape shape;
+        private readonly IReadOnlyList<RowDefinition> order;
+        private readonly bool ordered;
+        private readonly List<(RowDefinition Definition, TableLabel Label)> pending = [];
         private readonly List<TableCell> slots = [];
         private readonly List<TableCell> picked = [];
         private readonly HashSet<string> rowKeys = new(StringComparer.Ordinal);
         private RowDefinition? definition;
         private TableLabel? label;
+        private int lastValued = -1;
+        private int orphanLine = -1;
+        private TableLabel? lastUnknown;
+        private bool unknownSinceValued;
+        private HashSet<string> seenLabels = new(StringComparer.Ordinal);
 
-        public ReadState(TableShape shape)
+        /// <summary>The rows whose labels the table holds, known before its figures are placed.</summary>
+        public void SeeLabels(IEnumerable<string> keys) => seenLabels = keys.ToHashSet(StringComparer.Ordinal);
+
+        /// <summary>
+        /// A reader of one table's rows. In a table that a PDF conversion shredded or a page extraction broke up, labels
+        /// can stand apart from their figures (several labels, then several rows of figures): there figures go to the
+        /// row the standard order expects next, when that row's label was seen (or a fragment of it stands beside
+        /// them), and to no row at all when it was not — never to whichever label came last.
+        /// </summary>
+        public ReadState(TableShape shape, TableDamage damage = TableDamage.None, IReadOnlyList<RowDefinition>? order = null)
         {
             this.shape = shape;
+            this.order = order ?? [];
+            ordered = order is not null && (damage & (TableDamage.Shredded | TableDamage.Extracted)) != 0;
         }
 
         public List<TableRow> Rows { get; } = [];
@@ -262,6 +298,12 @@ internal static class TableInterpreter
 
         public void StartRow(RowDefinition row, TableLabel rowLabel)
         {
+            orphanLine = -1;
+            if (definition == row && !HasValueSlot())
+            {
+                return; // the same label again before any figure (a heading above a table that repeats it): one row
+            }
+
             FinishRow();
 
             // A label repeated with no figures in between is one row: a converter puts a row group's label as a heading
@@ -281,16 +323,188 @@ internal static class TableInterpreter
         public void AddSlot(TableCell cell)
         {
             AllCells.Add(cell);
-            if (definition is not null)
+            if (!ordered || cell.IsEmpty)
+            {
+                if (definition is not null)
+                {
+                    slots.Add(cell);
+                }
+
+                return;
+            }
+
+            if (orphanLine == cell.Line)
+            {
+                Orphans.Add(cell);
+                return;
+            }
+
+            if (definition is not null && IsFull(cell))
+            {
+                FinishRow();
+            }
+
+            // Figures beside their label on one line are that label's, and so are the rest of a row already begun.
+            if (definition is not null && (HasValueSlot() || LastLine(label!) == cell.Line))
             {
                 slots.Add(cell);
+                return;
             }
+
+            // Figures on a line of their own: they are the next row's of the standard order. That is the open label's row,
+            // or one whose label was seen earlier; when it is neither, they are the open label's only if nothing between
+            // (an unread label, another waiting label) could have been the row they belong to.
+            var next = NextExpected();
+            if (definition is not null && (next == definition || (next is not null && !unknownSinceValued && pending.Count == 0 && !Seen(next))))
+            {
+                slots.Add(cell);
+                return;
+            }
+
+            if (definition is not null)
+            {
+                pending.Add((definition, label!));
+                definition = null;
+                label = null;
+                slots.Clear();
+            }
+
+            if (next is not null && TakePending(next))
+            {
+                slots.Add(cell);
+                return;
+            }
+
+            if (next is not null && lastUnknown is { } unknown && unknown.Line == cell.Line && IsFragmentOf(unknown.Text, next))
+            {
+                // 行政机关不再处理其政府信息公 | 40 | 1 | …: a broken label beside the figures of the row expected here.
+                Unknown.Remove(unknown);
+                lastUnknown = null;
+                definition = next;
+                label = unknown with { Canonical = next.Label, Match = TitleMatch.Variant };
+                slots.Add(cell);
+                return;
+            }
+
+            orphanLine = cell.Line;
+            Orphans.Add(cell);
+        }
+
+        public void AddUnknown(TableLabel unknown)
+        {
+            FinishRow();
+            Unknown.Add(unknown);
+            lastUnknown = unknown;
+            unknownSinceValued = true;
+        }
+
+        /// <summary>True when the row's label stands anywhere in the table (read as a label).</summary>
+        private bool Seen(RowDefinition row) => seenLabels.Contains(row.Key);
+
+        /// <summary>Ends the table: the open row, and the labels whose figures never came (they stay rows without figures).</summary>
+        public void Complete()
+        {
+            FinishRow();
+            pending.Sort((a, b) => a.Label.Span.Start.CompareTo(b.Label.Span.Start));
+            foreach (var (row, rowLabel) in pending)
+            {
+                if (rowKeys.Add(row.Key))
+                {
+                    Rows.Add(new TableRow(row, rowLabel, []));
+                }
+            }
+
+            pending.Clear();
+        }
+
+        private static int LastLine(TableLabel label) => label.Line + CountLineBreaks(label.Text);
+
+        private static int CountLineBreaks(string text) => text.Count(c => c == '\n');
+
+        private bool HasValueSlot()
+        {
+            foreach (var slot in slots)
+            {
+                if (!slot.IsEmpty)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>The open row holds all its figures, and <paramref name="cell"/> starts another row (in a pipe table, another line).</summary>
+        private bool IsFull(TableCell cell)
+        {
+            int count = 0;
+            int firstLine = -1;
+            foreach (var slot in slots)
+            {
+                if (!slot.IsEmpty)
+                {
+                    count++;
+                    firstLine = firstLine < 0 ? slot.Line : firstLine;
+                }
+            }
+
+            bool linesAreRows = shape is TableShape.PipeTable or TableShape.PipeRowsWithoutDelimiter or TableShape.TabSeparated;
+            return definition is not null && count >= Math.Max(1, definition.ValueCount) && (!linesAreRows || cell.Line != firstLine);
+        }
+
+        /// <summary>The first data row of the standard order after the last row that got figures, not read yet.</summary>
+        private RowDefinition? NextExpected()
+        {
+            for (int i = lastValued + 1; i < order.Count; i++)
+            {
+                var candidate = order[i];
+                if (!candidate.IsGroup && candidate.ValueCount > 0 && !rowKeys.Contains(candidate.Key))
+                {
+                    return candidate;
+                }
+            }
+
+            return null;
+        }
+
+        private bool TakePending(RowDefinition row)
+        {
+            for (int i = 0; i < pending.Count; i++)
+            {
+                if (pending[i].Definition == row)
+                {
+                    definition = row;
+                    label = pending[i].Label;
+                    pending.RemoveAt(i);
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>True when a broken label is a long enough piece of the row's label to name it.</summary>
+        private static bool IsFragmentOf(string text, RowDefinition row)
+        {
+            const int MinFragment = 6;
+            string key = TextNormalizer.Key(text);
+            return key.Length >= MinFragment && row.LabelKey.Contains(key, StringComparison.Ordinal);
         }
 
         public void FinishRow()
         {
             if (definition is null || label is null)
             {
+                slots.Clear();
+                return;
+            }
+
+            if (ordered && definition is { IsGroup: false, ValueCount: > 0 } && !HasValueSlot())
+            {
+                // A label with no figures yet: its figures may come after the labels that follow it.
+                pending.Add((definition, label));
+                definition = null;
+                label = null;
                 slots.Clear();
                 return;
             }
@@ -306,6 +520,11 @@ internal static class TableInterpreter
             if (rowKeys.Add(definition.Key))
             {
                 Rows.Add(new TableRow(definition, label, values));
+                if (values.Length > 0 && order.Count > 0)
+                {
+                    lastValued = Math.Max(lastValued, IndexOf(definition));
+                    unknownSinceValued = false;
+                }
             }
             else
             {
@@ -315,6 +534,19 @@ internal static class TableInterpreter
             definition = null;
             label = null;
             slots.Clear();
+        }
+
+        private int IndexOf(RowDefinition row)
+        {
+            for (int i = 0; i < order.Count; i++)
+            {
+                if (order[i] == row)
+                {
+                    return i;
+                }
+            }
+
+            return -1;
         }
 
         // Every cell of every row passes here: plain loops over a reused list, no LINQ.

@@ -100,6 +100,35 @@ internal static class TableVocabulary
 
     public static bool IsTable2Header(string key) => Table2Headers.Contains(key);
 
+    /// <summary>
+    /// The column header of table 2 that a cell misspells by one character (本年废纸件数 for 本年废止件数), if exactly one is
+    /// that close. Only headers of five characters or more: shorter words are too close to each other.
+    /// </summary>
+    public static string? MisspeltTable2Header(string key)
+    {
+        string? found = null;
+        foreach (var block in Table2Layout.Blocks)
+        {
+            foreach (var column in block.Columns)
+            {
+                string columnKey = TextNormalizer.Key(column);
+                if (columnKey.Length < 5 || Math.Abs(columnKey.Length - key.Length) > 1 || LabelMatcher.EditDistance(key, columnKey, 1) != 1)
+                {
+                    continue;
+                }
+
+                if (found is not null && found != column)
+                {
+                    return null;
+                }
+
+                found = column;
+            }
+        }
+
+        return found;
+    }
+
     public static bool IsTable2Legacy(string key) => Table2Legacy.Contains(key);
 
     /// <summary>A header of table 3, whole or made of its header words (a header split over lines: 商业 / 企业, 社会公益组织).</summary>

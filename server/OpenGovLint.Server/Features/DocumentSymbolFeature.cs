@@ -40,8 +40,15 @@ public sealed class DocumentSymbolFeature : ILanguageFeature
 
         foreach (var section in document.Sections)
         {
-            var lastLine = Math.Max(section.Line, Math.Min(section.EndLine, text.LineCount) - 1);
-            var range = new Range(Position(text, section.HeadingSpan.Start), End(text, lastLine));
+            // To where the next part begins: the end of the line before it, or, in flattened text, the next heading itself.
+            int end = Math.Clamp(section.End, section.HeadingSpan.End, text.Length);
+            int endLine = text.GetLineFromPosition(end);
+            if (end == text.GetLineStart(endLine) && endLine > text.GetLineFromPosition(section.HeadingSpan.Start))
+            {
+                end = text.GetLineSpan(endLine - 1).End;
+            }
+
+            var range = new Range(Position(text, section.HeadingSpan.Start), Position(text, end));
             var children = tables.Where(t => ReferenceEquals(document.SectionAt(t.Span.Start), section)).Select(t => TableSymbol(t, text, language)).ToArray();
             symbols.Add(new DocumentSymbol
             {
@@ -59,7 +66,7 @@ public sealed class DocumentSymbolFeature : ILanguageFeature
 
     private static DocumentSymbol TableSymbol(ReportTable table, SourceText text, Core.Localization.MessageLanguage language)
     {
-        var range = new Range(Position(text, table.Span.Start), End(text, Math.Min(table.EndLine, text.LineCount - 1)));
+        var range = new Range(Position(text, table.Span.Start), Position(text, table.Span.End));
         return new DocumentSymbol
         {
             Name = FeatureTexts.Table(language, (int)table.Kind),
@@ -79,11 +86,5 @@ public sealed class DocumentSymbolFeature : ILanguageFeature
     {
         var p = text.GetLinePosition(offset);
         return new Position(p.Line, p.Character);
-    }
-
-    private static Position End(SourceText text, int line)
-    {
-        var span = text.GetLineSpan(Math.Clamp(line, 0, text.LineCount - 1));
-        return Position(text, span.End);
     }
 }

@@ -35,6 +35,11 @@ internal static class FlattenedTextReader
         }
 
         bool headingsFound = layout.Blocks.Any(b => b is HeadingBlock);
+        if (headingsFound && tablesFound.Count == 3)
+        {
+            return layout; // the line reader found the report's structure: no line of it is flattened
+        }
+
         for (int index = 0; index < layout.Blocks.Count; index++)
         {
             var block = layout.Blocks[index];

@@ -43,7 +43,7 @@ internal sealed class LineReader : ILayoutReader
                 headingLines.Add(line.Line);
                 blocks.Add(heading);
             }
-            else if (NextTextLine(lines, i) is int next && !excluded.Contains(next) && HeadingDetector.TryReadSplit(text, line, lines[next]) is { } split)
+            else if (HeadingDetector.TryReadJoined(text, lines, i, l => !excluded.Contains(l)) is var (split, next))
             {
                 lastOrdinal = Math.Max(lastOrdinal, split.Ordinal);
                 var heading = new HeadingBlock(split.HeadingSpan, split, HeadingPlacement.OwnLine);
@@ -91,20 +91,6 @@ internal sealed class LineReader : ILayoutReader
     /// </summary>
     private static bool FollowsOn(Section section, int lastOrdinal) =>
         section.Kind != Model.SectionKind.Unknown || section.Ordinal == 0 || section.Ordinal > lastOrdinal;
-
-    /// <summary>The next line after <paramref name="index"/> that is not blank, within two lines.</summary>
-    private static int? NextTextLine(ScannedLine[] lines, int index)
-    {
-        for (int i = index + 1; i < lines.Length && i <= index + 2; i++)
-        {
-            if (lines[i].Kind != LineKind.Blank)
-            {
-                return i;
-            }
-        }
-
-        return null;
-    }
 
     /// <summary>
     /// Adds a block for each run of unclaimed lines: non-prose runs (fenced code, HTML blocks) or prose paragraphs, which

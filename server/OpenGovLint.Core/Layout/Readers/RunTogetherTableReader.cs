@@ -19,6 +19,8 @@ internal static class RunTogetherTableReader
 
     private static readonly string[] Table4Words = BuildTable4Words();
 
+    private static readonly HashSet<char> FirstCharacters = [.. Table2Words.Concat(Table3Words).Concat(Table4Words).Select(w => w[0])];
+
     /// <summary>
     /// The table of <paramref name="kind"/> read from <paramref name="region"/>, its span trimmed to the cells it holds:
     /// from its first known word to the last run of digits that follows a label. Null when no label is followed by digits.
@@ -131,6 +133,11 @@ internal static class RunTogetherTableReader
 
     private static string? LongestWordAt(string key, int position, string[] words)
     {
+        if (!FirstCharacters.Contains(key[position]))
+        {
+            return null; // most characters of a long stretch start no word: decided without a scan
+        }
+
         // Words are sorted longest first: the first that fits is the longest.
         foreach (var word in words)
         {

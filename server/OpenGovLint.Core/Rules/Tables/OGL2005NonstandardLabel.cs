@@ -13,6 +13,16 @@ public sealed class OGL2005NonstandardLabel : ReportRule
     {
         foreach (var table in context.Document.Tables)
         {
+            // A misspelt column header (本年废纸件数) is a label too.
+            foreach (var header in table.HeaderLabels)
+            {
+                if (header.Match == TitleMatch.Variant)
+                {
+                    var headerFix = context.Fix(FixApplicability.Safe, context.Message("Fix", header.Canonical), new TextEdit(header.Span, header.Canonical));
+                    context.Report(header.Span, context.Message("Message", header.Text, header.Canonical), [headerFix]);
+                }
+            }
+
             foreach (var row in table.Rows)
             {
                 if (row.Label.Match != TitleMatch.Variant)

@@ -55,6 +55,14 @@ internal static partial class Prose
             var offsets = new List<int>(span.Length);
             foreach (var segment in LinePieces(text, span))
             {
+                // A line that ends a sentence or a clause (。；), or a line that opens an item (（一） 一、 1.), is not
+                // run on into the next: a full stop stands between them, placed at the line's end.
+                if (joined.Length > 0 && (EndsSentence(joined[^1]) || OpensItem(text.AsSpan(segment))))
+                {
+                    joined.Append('。');
+                    offsets.Add(offsets[^1]);
+                }
+
                 joined.Append(text.AsSpan(segment));
                 for (int i = segment.Start; i < segment.End; i++)
                 {
@@ -64,6 +72,14 @@ internal static partial class Prose
 
             yield return new ProseParagraph(joined.ToString(), span.Start, [.. offsets]);
         }
+    }
+
+    private static bool EndsSentence(char c) => c is '。' or '；' or ';' or '！' or '!' or '？' or '?' or '：' or ':';
+
+    private static bool OpensItem(ReadOnlySpan<char> line)
+    {
+        line = line.TrimStart();
+        return line.Length > 1 && (line[0] is '（' or '(' || (Model.Ordinals.IsItemNumeral(line[0]) && line[1] is '、' or '是') || (char.IsAsciiDigit(line[0]) && line[1] is '.' or '、' or '．'));
     }
 
     /// <summary>The text outside the sorted, non-overlapping <paramref name="excluded"/> spans, one segment per line.</summary>

@@ -137,6 +137,10 @@ internal static partial class ProseCounts
 
                     count = count with { Row = splitRow.Value };
                 }
+                else if (count.Kind is CountKind.Denied or CountKind.Unable or CountKind.NotProcessed)
+                {
+                    splitRow = null; // a group's applicant split is not read
+                }
                 else if (count.Kind is not (CountKind.Review or CountKind.Litigation))
                 {
                     splitRow = count.Kind;
@@ -172,11 +176,22 @@ internal static partial class ProseCounts
             : keyword.Groups["fwd"].Success ? CountKind.CarriedForward
             : keyword.Groups["closed"].Success ? CountKind.Closed
             : keyword.Groups["granted"].Success ? CountKind.Granted
+            : keyword.Groups["partial"].Success ? CountKind.PartiallyGranted
+            : keyword.Groups["denied"].Success ? CountKind.Denied
+            : keyword.Groups["unable"].Success ? CountKind.Unable
+            : keyword.Groups["notproc"].Success ? CountKind.NotProcessed
             : keyword.Groups["natural"].Success ? CountKind.NaturalPerson
             : keyword.Groups["legal"].Success ? CountKind.LegalPerson
             : keyword.Groups["review"].Success ? CountKind.Review
             : CountKind.Litigation;
         if (!applications && kind is not (CountKind.Review or CountKind.Litigation))
+        {
+            return null;
+        }
+
+        // 因重复申请不予处理7件 counts one reason of the group, not the group; 因…等原因无法提供 counts them all.
+        if (kind is CountKind.Denied or CountKind.Unable or CountKind.NotProcessed or CountKind.PartiallyGranted
+            && segment[..keyword.Index] is var before && (before.Contains('因') || before.Contains("由于", StringComparison.Ordinal)) && !before.Contains('等'))
         {
             return null;
         }
@@ -292,7 +307,7 @@ internal static partial class ProseCounts
     [GeneratedRegex(@"(?:超过|超|近|约|逾|将近|接近)\s*$")]
     private static partial Regex ApproximateRegex();
 
-    [GeneratedRegex(@"(?<over>上一?年度?结转)|(?<fwd>结转(?:至|到|入)?下一?年度?|转入下一?年度?)|(?<new>新收|(?<!未|没有|无)收到|(?<!不予|未|无)受理|接收|接到)|(?<closed>办结|答复)|(?<granted>(?<!不)予以公开|同意公开)|(?<natural>自然人)|(?<legal>法人(?:或其他组织|和其他组织|及其他组织)?)|(?<review>复议)|(?<lit>诉讼)")]
+    [GeneratedRegex(@"(?<over>上一?年度?结转)|(?<fwd>结转(?:至|到|入)?下一?年度?|转(?:入|至|到)?下一?年度?)|(?<new>新收|(?<!未|没有|无)收到|(?<!不予|未|无)受理|接收|接到)|(?<closed>办结|(?<!公开|提供|处理|办理)答复)|(?<granted>(?<!不)予以公开|同意公开)|(?<partial>(?<![或和及与、])部分公开)|(?<denied>(?<![或和及与、])不予公开)|(?<unable>(?<![或和及与、])无法提供)|(?<notproc>(?<![或和及与、])不予处理)|(?<natural>自然人)|(?<legal>法人(?:或其他组织|和其他组织|及其他组织)?)|(?<review>复议)|(?<lit>诉讼)")]
     private static partial Regex KeywordRegex();
 
     // Words between a keyword and its number that make the number count something else.

@@ -14,6 +14,18 @@ internal enum CountKind
     LegalPerson,
     Review,
     Litigation,
+
+    /// <summary>（二）部分公开: the row's 总计.</summary>
+    PartiallyGranted,
+
+    /// <summary>（三）不予公开: the 总计 of its eight items.</summary>
+    Denied,
+
+    /// <summary>（四）无法提供: the 总计 of its three items.</summary>
+    Unable,
+
+    /// <summary>（五）不予处理: the 总计 of its five items.</summary>
+    NotProcessed,
 }
 
 /// <summary>What a statement in the prose claims.</summary>

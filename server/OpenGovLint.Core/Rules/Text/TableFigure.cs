@@ -17,6 +17,9 @@ internal sealed record TableFigure(decimal Value, IReadOnlyList<TableValue> Cell
         CountKind.Litigation => Table4(document, [1, 2], "行政诉讼 总计（未经复议直接起诉 + 复议后起诉）"),
         CountKind.NaturalPerson => Table3(document, RowKey(stated.Row), [0]),
         CountKind.LegalPerson => Table3(document, RowKey(stated.Row), LegalPersonColumns),
+        CountKind.Denied => Group(document, Table3Layout.Denied),
+        CountKind.Unable => Group(document, Table3Layout.Unable),
+        CountKind.NotProcessed => Group(document, Table3Layout.NotProcessed),
         _ => Table3(document, RowKey(stated.Kind), [Table3Layout.TotalColumn]),
     };
 
@@ -25,6 +28,7 @@ internal sealed record TableFigure(decimal Value, IReadOnlyList<TableValue> Cell
         CountKind.CarriedOver => Table3Layout.CarriedOver,
         CountKind.Closed => Table3Layout.Total,
         CountKind.Granted => Table3Layout.Granted,
+        CountKind.PartiallyGranted => Table3Layout.PartiallyGranted,
         CountKind.CarriedForward => Table3Layout.CarriedForward,
         _ => Table3Layout.NewReceived,
     };
@@ -40,6 +44,33 @@ internal sealed record TableFigure(decimal Value, IReadOnlyList<TableValue> Cell
 
         string columnName = columns.Length == 1 ? Table3Layout.Columns[columns[0]] : "法人或其他组织";
         return new TableFigure(cells.Sum(c => c!.Number!.Value), cells!, RuleHelpers.TableNumber(StandardTable.Applications), row.Definition.Label + " · " + columnName);
+    }
+
+    /// <summary>A group of table 3 (（三）不予公开 …): the 总计 column of each of its items, added.</summary>
+    private static TableFigure? Group(ReportDocument document, string groupKey)
+    {
+        if (document.Table3 is not { } table)
+        {
+            return null;
+        }
+
+        var cells = new List<TableValue>();
+        foreach (var definition in Table3Layout.Rows)
+        {
+            if (definition.GroupKey != groupKey)
+            {
+                continue;
+            }
+
+            if (table.Row(definition.Key)?.ValueAt(Table3Layout.TotalColumn) is not { HasNumber: true } cell)
+            {
+                return null;
+            }
+
+            cells.Add(cell);
+        }
+
+        return cells.Count == 0 ? null : new TableFigure(cells.Sum(c => c.Number!.Value), cells, RuleHelpers.TableNumber(StandardTable.Applications), Table3Layout.Row(groupKey).Label + " · " + Table3Layout.Columns[Table3Layout.TotalColumn]);
     }
 
     private static TableFigure? Table4(ReportDocument document, int[] groups, string label)
