@@ -21,7 +21,7 @@ public sealed class DocxLayoutReaderTests
     [MemberData(nameof(RealPages))]
     public void LibreOfficeDocx_OfARealPage_ReadsTheSameFiguresAsThePage(string name)
     {
-        var page = Figures.Read(Path.Combine(Figures.MarkupFolder, name + ".html"));
+        var page = Figures.Read(Path.Combine(Figures.RealFolder, name + ".html"));
         var docx = Figures.Read(Path.Combine(Figures.MarkupFolder, name + ".docx"));
 
         Assert.Equal(Figures.ReadableRows(page), Figures.ReadableRows(docx));

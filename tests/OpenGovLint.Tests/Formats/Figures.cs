@@ -9,7 +9,11 @@ namespace OpenGovLint.Tests.Formats;
 /// <summary>The figures of a model, for comparing two readings of one report, and the fixtures these tests read.</summary>
 internal static class Figures
 {
+    /// <summary>The .docx files made from the real pages (make-docx.sh).</summary>
     public static string MarkupFolder => Path.Combine(Fixtures.Root, "markup");
+
+    /// <summary>The real reports and their truth, copied unchanged from the shared real reports.</summary>
+    public static string RealFolder => Path.Combine(Fixtures.Root, "real");
 
     public static string[] RealPages => ["16_putian_kjj_2021", "19_putian_audit_2022", "21_putian_cgj_2024"];
 
@@ -38,7 +42,7 @@ internal static class Figures
     /// <summary>The hand-checked truth of a real report (shared/real/truth.json, copied unchanged): its table 3 rows and table 4 figures.</summary>
     public static (Dictionary<string, decimal[]> Table3, decimal[]? Table4) Truth(string file)
     {
-        using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(MarkupFolder, "truth.json")));
+        using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(RealFolder, "truth.json")));
         foreach (var entry in json.RootElement.EnumerateArray())
         {
             if (entry.GetProperty("per_file").TryGetProperty(file, out var facts))

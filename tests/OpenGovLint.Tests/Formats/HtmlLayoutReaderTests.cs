@@ -20,7 +20,7 @@ public sealed class HtmlLayoutReaderTests
     [MemberData(nameof(RealPages))]
     public void RealPage_ReadsEveryPartTableAndFigureOfItsTruth(string name)
     {
-        var document = Figures.Read(Path.Combine(Figures.MarkupFolder, name + ".html"));
+        var document = Figures.Read(Path.Combine(Figures.RealFolder, name + ".html"));
         var (table3, table4) = Figures.Truth(name + ".html");
 
         Assert.Equal(SectionCatalog.StandardKinds, document.Sections.Select(s => s.Kind));
@@ -41,7 +41,7 @@ public sealed class HtmlLayoutReaderTests
     [MemberData(nameof(RealPages))]
     public void RealPage_HasNoErrorLevelFinding_AndFindingsPointIntoThePageSource(string name)
     {
-        string path = Path.Combine(Figures.MarkupFolder, name + ".html");
+        string path = Path.Combine(Figures.RealFolder, name + ".html");
         string html = File.ReadAllText(path);
         var document = Figures.Read(path);
         var result = new ReportAnalyzer().Analyze(document, AnalysisOptions.Default);
@@ -58,7 +58,7 @@ public sealed class HtmlLayoutReaderTests
     [MemberData(nameof(RealPages))]
     public void RealPage_SiteChromeIsNotReportText(string name)
     {
-        var read = HtmlLayoutReader.Instance.Read(File.ReadAllText(Path.Combine(Figures.MarkupFolder, name + ".html")));
+        var read = HtmlLayoutReader.Instance.Read(File.ReadAllText(Path.Combine(Figures.RealFolder, name + ".html")));
         string text = read.Layout!.Text.Text;
 
         Assert.DoesNotContain("当前位置", text);

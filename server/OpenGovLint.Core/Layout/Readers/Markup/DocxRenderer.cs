@@ -17,6 +17,12 @@ internal sealed class DocxRenderer(DocxNumbering numbering, DocxStyles styles, C
     private const int MaxColumns = 64;
     private const int MaxHeadingLevel = 6;
 
+    /// <summary>How far down the title is looked for.</summary>
+    private const int MaxLeadingBlocks = 400;
+
+    /// <summary>The longest paragraph taken for a title.</summary>
+    private const int MaxTitleLength = 80;
+
     private readonly RenderedTextBuilder builder = new();
     private readonly List<SourceLocation> locations = [];
     private int paragraphCount;
@@ -27,10 +33,49 @@ internal sealed class DocxRenderer(DocxNumbering numbering, DocxStyles styles, C
 
     public void RenderBody(OpenXmlElement body)
     {
-        foreach (var child in body.ChildElements)
+        var children = body.ChildElements.ToArray();
+        int start = ReportStart(children);
+        for (int i = 0; i < start; i++)
         {
-            RenderBlock(child);
+            // Page furniture above the title (a web page saved as a Word file keeps the site's navigation): not
+            // rendered, but its paragraphs still count, so that 第N段 is the paragraph Word shows.
+            paragraphCount += children[i] is Paragraph ? 1 : children[i].Descendants<Paragraph>().Count();
         }
+
+        for (int i = start; i < children.Length; i++)
+        {
+            RenderBlock(children[i]);
+        }
+    }
+
+    /// <summary>
+    /// Where the report begins: its title, when lines stand above it that are neither the report's parts nor its
+    /// preamble (a site's navigation, a file number, 附件). The title is the first short paragraph naming a
+    /// 政府信息公开 report; nothing is skipped when none comes before the first part.
+    /// </summary>
+    private static int ReportStart(OpenXmlElement[] children)
+    {
+        int limit = Math.Min(children.Length, MaxLeadingBlocks);
+        for (int i = 0; i < limit; i++)
+        {
+            if (children[i] is not Paragraph paragraph)
+            {
+                continue;
+            }
+
+            string text = TextNormalizer.Compact(paragraph.InnerText);
+            if (text.Length > 1 && text[1] == '、' && "一二三四五六七".Contains(text[0], StringComparison.Ordinal))
+            {
+                return 0; // a part before any title: nothing above it is furniture
+            }
+
+            if (text.Length <= MaxTitleLength && text.Contains("政府信息公开", StringComparison.Ordinal) && text.Contains("报告", StringComparison.Ordinal) && !text.Contains('《') && !text.EndsWith('。'))
+            {
+                return i;
+            }
+        }
+
+        return 0;
     }
 
     public (string Text, List<SourceRun> Runs, List<SourceLocation> Locations) Build()
