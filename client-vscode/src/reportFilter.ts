@@ -3,8 +3,8 @@ import * as vscode from 'vscode';
 /**
  * Which documents are annual reports (政府信息公开工作年度报告) and therefore belong to the server.
  *
- * A document qualifies when it is a Markdown file (or a plain-text `.txt` file, or an untitled Markdown
- * editor) and either its text names both 政府信息公开 and 年度报告, or its path matches one of the
+ * A document qualifies when it is a Markdown file (or a plain-text `.txt` file, an untitled Markdown
+ * editor, or a saved web page) and either its text names both 政府信息公开 and 年度报告, or its path matches one of the
  * `opengovlint.files` globs. Other Markdown files (README.md, notes…) never reach the server.
  */
 
@@ -13,6 +13,8 @@ export const DOCUMENT_SELECTOR: { scheme: string; language: string; pattern?: st
   { scheme: 'file', language: 'markdown' },
   { scheme: 'file', language: 'plaintext', pattern: '**/*.txt' },
   { scheme: 'untitled', language: 'markdown' },
+  // Published pages: the server reads them through its HTML reader and places findings in the page source.
+  { scheme: 'file', language: 'html' },
 ];
 
 /** Only this much text is searched for the two key phrases (the title is near the top of a report). */

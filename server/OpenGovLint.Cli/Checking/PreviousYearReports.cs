@@ -60,6 +60,12 @@ internal sealed class PreviousYearReports
     {
         try
         {
+            if (ReportFileReader.FormatOf(path) != Core.Layout.SourceFormat.Text)
+            {
+                // A page or Word file has no text to take the first lines of: its title is read from the whole.
+                return ReportFileReader.Read(read(path), path).BuildModel()?.Title;
+            }
+
             return DocumentDecoder.TryDecode(read(path)) is { } decoded ? ReportParser.ReadTitle(decoded.Text) : null;
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
@@ -72,7 +78,7 @@ internal sealed class PreviousYearReports
     {
         try
         {
-            return DocumentDecoder.TryDecode(read(path)) is { } decoded ? ReportParser.Parse(decoded.Text) : null;
+            return ReportFileReader.Read(read(path), path).BuildModel();
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

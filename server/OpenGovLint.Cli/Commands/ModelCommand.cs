@@ -42,11 +42,6 @@ internal sealed class ModelCommand(CommandContext context)
             return ExitCodes.Failure;
         }
 
-        if (Environment.GetEnvironmentVariable("OGL_DUMP_RENDERED") is "1")
-        {
-            context.Stdout.Write(model.Text.Text);
-        }
-
         context.Stdout.Write(ReportModelWriter.Write(model));
         return ExitCodes.Success;
     }

@@ -162,7 +162,7 @@ public sealed class InputProblemTests
         var result = await CliRun.RunAsync(folder.Path, "lint", "a.md");
 
         Assert.Equal(2, result.ExitCode);
-        Assert.Equal(["opengovlint: 未知命令：lint（可用：check, new, explain, rules, model）"], result.StderrLines);
+        Assert.Equal(["opengovlint: 未知命令：lint（可用：check, new, explain, rules, model, convert, extract）"], result.StderrLines);
     }
 
     [Fact]
