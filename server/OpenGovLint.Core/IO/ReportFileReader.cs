@@ -30,6 +30,12 @@ public static class ReportFileReader
             return new ReportFileRead(format, docx.Layout, null, docx.Problem);
         }
 
+        if (format == SourceFormat.Html && bytes.Length > HtmlLayoutReader.MaxSourceLength)
+        {
+            // Refused before it is decoded: memory stays bounded by the page limit, not by the file.
+            return new ReportFileRead(format, null, null, MarkupProblem.TooLarge);
+        }
+
         var decoded = DocumentDecoder.TryDecode(bytes);
         if (decoded is null)
         {

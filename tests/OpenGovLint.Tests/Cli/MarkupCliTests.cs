@@ -87,6 +87,7 @@ public sealed class MarkupCliTests
         { "corrupt.docx", Encoding.ASCII.GetBytes("PK\u0003\u0004 this is not a zip"), "不是有效的 Word" },
         { "bomb.docx", ZipBomb.Make(), "解压后过大" },
         { "notice.html", Encoding.UTF8.GetBytes("<html><body><p>关于开展植树活动的通知</p></body></html>"), "没有找到政府信息公开工作年度报告的内容" },
+        { "huge.html", Encoding.UTF8.GetBytes("<html><body><p>" + new string('x', 17 * 1024 * 1024) + "</p></body></html>"), "文件过大" },
     };
 
     [Theory]

@@ -16,8 +16,12 @@ namespace OpenGovLint.Core.Layout.Readers;
 /// </summary>
 public sealed class HtmlLayoutReader
 {
-    /// <summary>The largest page read: a published report is well under a megabyte; the parsed page takes several times its size.</summary>
-    public const int MaxSourceLength = 64 * 1024 * 1024;
+    /// <summary>
+    /// The largest page read, in characters (and in bytes, before the page is decoded): published report pages are well
+    /// under a megabyte (Word's "save as web page" keeps images in files of their own). The parsed page takes about
+    /// twenty times its size: a 16 MB page peaks at about 360 MB and reads in about 6 s; a larger one is refused unread.
+    /// </summary>
+    public const int MaxSourceLength = 16 * 1024 * 1024;
 
     public static HtmlLayoutReader Instance { get; } = new();
 
@@ -33,7 +37,7 @@ public sealed class HtmlLayoutReader
         var body = document.Body ?? document.DocumentElement;
         var region = HtmlReportRegion.Find(body);
         var renderer = new HtmlRenderer(html);
-        if (region.Title is { } title && (region.Root is null || !region.Root.Contains(title)))
+        if (region.Title is { } title && (region.Root is null || !HtmlReportRegion.IsWithin(title, region.Root)))
         {
             renderer.RenderBlock(title);
         }

@@ -101,9 +101,11 @@ internal sealed class HtmlRenderer
 
     private void VisitChildren(INode node)
     {
-        for (var child = node.FirstChild; child is not null; child = child.NextSibling)
+        // By index: the parser's NextSibling searches the parent's children, which is quadratic on a long page.
+        var children = node.ChildNodes;
+        for (int i = 0; i < children.Length; i++)
         {
-            Visit(child);
+            Visit(children[i]);
         }
     }
 

@@ -114,7 +114,7 @@ internal sealed record HtmlReportRegion(IElement? Root, IElement? Title, bool Lo
         IElement? found = null;
         foreach (var element in body.Descendants<IElement>())
         {
-            if (root is not null && (ReferenceEquals(element, root) || root.Contains(element)))
+            if (root is not null && IsWithin(element, root))
             {
                 // The report's own first lines may hold its title; the text reader finds it there.
                 break;
@@ -137,6 +137,20 @@ internal sealed record HtmlReportRegion(IElement? Root, IElement? Title, bool Lo
         }
 
         return found;
+    }
+
+    /// <summary>True when <paramref name="element"/> is <paramref name="root"/> or inside it (by its ancestors: cheap on a page of many elements).</summary>
+    public static bool IsWithin(IElement element, IElement root)
+    {
+        for (IElement? e = element; e is not null; e = e.ParentElement)
+        {
+            if (ReferenceEquals(e, root))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsTitle(string raw)
