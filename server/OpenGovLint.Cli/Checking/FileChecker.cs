@@ -87,6 +87,7 @@ internal sealed class FileChecker
     {
         // A page or Word file: the finding is placed in the file itself (page source, or paragraph and cell).
         var location = document is null ? null : MappedDiagnostics.Locate(diagnostic.Span, document);
+        var model = diagnostic;
         if (document?.Map is not null)
         {
             diagnostic = MappedDiagnostics.Map(diagnostic, document);
@@ -95,13 +96,13 @@ internal sealed class FileChecker
         var text = resolveFixes ? document?.Map?.Original ?? document?.Text : null;
         if (text is null || diagnostic.Fixes.Count == 0)
         {
-            return new ReportedDiagnostic(diagnostic, []) { Location = location };
+            return new ReportedDiagnostic(diagnostic, []) { Location = location, ModelDiagnostic = ReferenceEquals(model, diagnostic) ? null : model };
         }
 
         var fixes = diagnostic.Fixes
             .Select(f => new ReportedFix(f.Title, f.Applicability, f.Edits.Select(e => new ReportedEdit(text.GetLineRange(e.Span), e.NewText)).ToArray()))
             .ToArray();
-        return new ReportedDiagnostic(diagnostic, fixes) { Location = location };
+        return new ReportedDiagnostic(diagnostic, fixes) { Location = location, ModelDiagnostic = ReferenceEquals(model, diagnostic) ? null : model };
     }
 
     /// <summary>"utf-8", "utf-8-bom", "utf-16le-bom", "gb18030"…; null when the bytes are not text.</summary>
