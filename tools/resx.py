@@ -35,8 +35,8 @@ rule("OGL1004", "部分重复", "Duplicate section",
      "同一部分出现了两次。", "A part occurs twice.",
      Message=("“{0}”重复出现（第 {1} 行已有）：请合并为一处。", "“{0}” occurs twice (already at line {1}): merge the two."))
 rule("OGL1005", "多余的部分", "Unexpected section",
-     "2021 年格式没有的一级部分（如单列的信息处理费收取情况），其内容应写入第六部分。", "A top-level part that the 2021 layout does not have (such as a separate fee part); its content belongs in part 六.",
-     Message=("“{0}”不是年度报告格式规定的部分：请将其内容并入“六、其他需要报告的事项”。", "“{0}” is not a part of the 2021 layout: move its content into “六、其他需要报告的事项”."))
+     "年度报告格式（2021 年格式及 2019 年试行格式）没有的一级部分（如单列的信息处理费收取情况），其内容应写入第六部分。", "A top-level part that the layout (2021, or the 2019 trial) does not have (such as a separate fee part); its content belongs in part 六.",
+     Message=("“{0}”不是 {1}规定的部分：请将其内容并入“六、其他需要报告的事项”。", "“{0}” is not a part of {1}: move its content into “六、其他需要报告的事项”."))
 rule("OGL1006", "标题缺失或不规范", "Missing or malformed title",
      "报告标题应为“<机关名称><年份>年政府信息公开工作年度报告”。", "The title must read “<agency><year>年政府信息公开工作年度报告”.",
      Missing=("缺少报告标题：请在第一行写明“<机关名称><年份>年政府信息公开工作年度报告”。", "The report has no title: put “<agency><year>年政府信息公开工作年度报告” on the first line."),
@@ -46,15 +46,25 @@ rule("OGL1006", "标题缺失或不规范", "Missing or malformed title",
 rule("OGL1007", "总体情况缺少要点", "Overview misses a topic",
      "“一、总体情况”应涵盖主动公开、依申请公开、政府信息管理、平台建设、监督保障五个方面。", "Part 一 should cover proactive disclosure, disclosure on request, information management, platforms, and oversight.",
      Message=("“一、总体情况”未提及“{0}”：请补充该方面的工作情况。", "Part 一 does not mention “{0}”: describe that part of the work."))
-rule("OGL1008", "使用旧版格式", "Legacy layout",
-     "使用了 2019 年试行格式（国办公开办函〔2019〕60号）的栏目，或报告没有任何标准统计表。", "Parts of the 2019 trial layout are used, or the report has no standard table at all.",
-     Table2=("表二使用了 2019 年试行格式的栏目“{0}”：请改用国办公开办函〔2021〕30号规定的格式。", "Table 2 uses “{0}” from the 2019 trial layout: use the layout of 国办公开办函〔2021〕30号."),
-     OtherHandling=("“（六）其他处理”按 2019 年试行格式填为一行：2021 年格式将其分为 3 项，请分项填写。", "“（六）其他处理” is one row, as in the 2019 trial layout: the 2021 layout splits it into 3 items; fill each."),
-     NoTables=("报告中没有任何标准统计表：2019 年及以后的报告应包含主动公开、依申请公开、复议诉讼三张统计表。", "The report has no standard table: reports from 2019 on must contain the three statistical tables."))
+rule("OGL1008", "2019 年以前的报告", "Pre-2019 report (legacy layout)",
+     "报告所属年份早于 2019 年，当时尚无统一的年度报告格式：按当时的报告检查，不检查 2019 年试行格式和 2021 年格式规定的六个部分和三张统计表。", "The report covers a year before 2019, when there was no national layout: it is checked as a report of that time, not against the six parts and three tables of the 2019 trial or 2021 layouts.",
+     Message=("本报告为 {0} 年度报告，早于 2019 年，当时尚无统一的年度报告格式：已按 2019 年以前的报告检查，不检查六个部分和三张统计表{1}。", "This is a report on {0}, before 2019, when there was no national layout: it was checked as a pre-2019 report, without the six parts and three tables{1}."),
+     Appendix=("；正文中的数字已与报告所附统计表核对", "; the text's counts were compared with its statistics appendix"))
+rule("OGL1009", "混用不同年份的格式", "Mixed editions",
+     "统计表应使用报告所属年份的格式：2021 年及以后用国办公开办函〔2021〕30号格式，2019、2020 年用国办公开办函〔2019〕60号试行格式。", "A table must follow the layout of the report's year: 国办公开办函〔2021〕30号 from 2021 on, the trial layout of 国办公开办函〔2019〕60号 for 2019 and 2020.",
+     Message=("表{0}按 {1}填写（如“{2}”），而本报告为{3}，应使用 {4}。", "Table {0} follows {1} (e.g. “{2}”), but this is {3}, which must use {4}."),
+     Mixed=("表{0}混用了两种格式：“{1}”属于 {2}，“{3}”属于 {4}；本报告为{5}，应统一使用 {6}。", "Table {0} mixes two layouts: “{1}” is of {2}, “{3}” of {4}; this is {5}, which must use {6} throughout."),
+     Year=(" {0} 年度报告", "a report on {0}"),
+     NoYear=("未写明年份的报告", "a report without a year (checked against the current layout)"),
+     FixItems=("改为 2021 年格式的 3 项（均为 0）", "Write as the 2021 layout's 3 items (all 0)"),
+     FixSingleRow=("改为 2019 年试行格式的一行（均为 0）", "Write as the trial layout's single row (all 0)"))
+rule("OGL1010", "未能确定报告年份", "Edition assumed",
+     "标题、统计期限和正文都没有写明报告所属年份，无法确定应使用哪一年的格式，已按现行格式检查。", "No year is found in the title, the statistics period or the text, so the layout the report must follow is unknown; it was checked against the current one.",
+     Message=("没有找到报告所属年份（标题、统计期限和正文均未写明）：已按 {0}检查。请在标题中写明年份。", "No year was found (not in the title, the statistics period or the text): the report was checked against {0}. State the year in the title."))
 # ---- tables
 rule("OGL2001", "缺少统计表", "Missing table",
      "第二、三、四部分各应包含一张标准统计表。", "Parts 二, 三 and 四 each hold a standard table.",
-     Message=("没有找到“{0}”统计表（表{1}）：请按格式补上该表。", "No “{0}” table (table {1}) was found: add the standard table."),
+     Message=("没有找到“{0}”统计表（表{1}）：请按 {2}补上该表。", "No “{0}” table (table {1}) was found: add the table of {2}."),
      Fix=("插入空白的标准表格", "Insert the empty standard table"))
 rule("OGL2002", "表格不是 Markdown 表格", "Not a pipe table",
      "标准统计表以制表符分隔、每格一行或缺少分隔行的管道行粘贴，Markdown 不认作表格。", "A standard table pasted as tab-separated text, one cell per line, or pipe rows without a delimiter row is not a Markdown table.",
@@ -68,23 +78,25 @@ m("Shape_CellPerLineWithPipe", "每格一行并以“|”结尾的文字", "one 
 m("Shape_PipeTable", "Markdown 表格", "a Markdown table")
 rule("OGL2003", "数值个数错误", "Wrong value count",
      "一行中的数值个数与该表的列数不符（如 7 列只填了 6 个），无法确定各数值所在的列。", "A row holds more or fewer values than the table's columns, so its values cannot be placed in columns.",
-     Message=("“{0}”一行有 {1} 个数值，应为 {2} 个：请核对是否漏填或多填（该行暂不参与合计校验）。", "Row “{0}” holds {1} values instead of {2}: check for a missing or extra cell (the row is left out of the sum checks)."))
+     Message=("“{0}”一行有 {1} 个数值，应为 {2} 个{3}：请核对是否漏填或多填（该行暂不参与合计校验）。", "Row “{0}” holds {1} values instead of {2}{3}: check for a missing or extra cell (the row is left out of the sum checks)."))
 rule("OGL2004", "缺少标准行", "Missing row",
      "标准统计表缺少规定的行。", "A standard row is absent from a table.",
-     Message=("表{0}缺少“{1}”一行：请补上该行。", "Table {0} has no row “{1}”: add it."),
+     Message=("表{0}缺少“{1}”一行{2}：请补上该行。", "Table {0} has no row “{1}”{2}: add it."),
      Fix=("插入“{0}”行（数值填 0）", "Insert the row “{0}” with zeros"))
 rule("OGL2005", "行列名称不规范", "Nonstandard label",
      "行名、列名或表头与格式规定的文字不同。", "A row or column label differs from the wording of the layout.",
-     Message=("“{0}”与规范名称不符，应为“{1}”。", "“{0}” is not the standard label; use “{1}”."),
+     Message=("“{0}”与规范名称不符，应为“{1}”{2}。", "“{0}” is not the standard label; use “{1}”{2}."),
      Fix=("改为“{0}”", "Rename to “{0}”"))
 rule("OGL2006", "无效数值", "Invalid value",
-     "数值不是非负整数（收费金额可为非负小数）。", "A value is not a non-negative integer (the fee may be a non-negative amount).",
+     "数值不是该栏可填的数：非负整数（金额可为非负小数，2019 年试行格式的“本年增/减”可为负数），或“本年增/减”减少的数量超过了上一年项目数量。", "A value its column cannot hold: a non-negative integer (an amount may have decimals, the trial layout's 本年增/减 may be negative), or a 本年增/减 decrease larger than last year's count.",
      Message=("“{0}”的“{1}”一栏填写了“{2}”，不是有效数值：{3}", "Row “{0}”, column “{1}” holds “{2}”, which is not a valid figure: {3}"),
-     Integer=("应填写非负整数，没有就填 0。", "write a non-negative integer, 0 when there is none."),
-     Amount=("应填写非负金额（单位：万元），没有就填 0。", "write a non-negative amount (万元), 0 when there is none."))
+     Count=("应填写非负整数，没有就填 0。", "write a non-negative integer, 0 when there is none."),
+     Amount=("应填写非负金额，没有就填 0。", "write a non-negative amount, 0 when there is none."),
+     SignedCount=("应填写整数，减少时写负数（如 -3），没有变化就填 0。", "write a whole number, negative for a decrease (e.g. -3), 0 when unchanged."),
+     ChangeSign=("“{0}”的“{1}”为 {2}，而“{3}”只有 {4}：本年项目数量将为 {5}，不可能为负数，请核对正负号。", "Row “{0}”: “{1}” is {2} while “{3}” is only {4}, which would leave {5} items: check the sign."))
 rule("OGL2007", "空白单元格", "Empty value",
      "数值单元格为空；没有数据也应填 0。", "A value cell is empty; 0 must be written when there is nothing.",
-     Message=("“{0}”的“{1}”一栏为空：没有数据也应填写 0。", "Row “{0}”, column “{1}” is empty: write 0 when there is nothing."),
+     Message=("“{0}”的“{1}”一栏为空{2}：没有数据也应填写 0。", "Row “{0}”, column “{1}” is empty{2}: write 0 when there is nothing."),
      Fix=("填写 0", "Write 0"))
 rule("OGL2008", "数字书写不规范", "Number format",
      "数字带有多余的前导零、全角数字、千位分隔符或空格。", "A number is written with leading zeros, full-width digits, thousands separators or spaces.",
@@ -146,7 +158,10 @@ rule("OGL4001", "正文与表格不符", "Text-table mismatch",
      Corrected=("“{0}”结果纠正 {1} 件", "{1} corrected in “{0}”"),
      Pending=("“{0}”尚未审结 {1} 件", "{1} pending in “{0}”"),
      Other=("“{0}”其他结果 {1} 件", "{1} with another result in “{0}”"),
-     Related=("表{0}“{1}”：{2}", "table {0}, “{1}”: {2}"))
+     Related=("表{0}“{1}”：{2}", "table {0}, “{1}”: {2}"),
+     AppendixMessage=("正文称{0} {1} 件，而统计附表中“{2}”为 {3}：请核对。", "The text states {0} {1}, but the statistics appendix shows {3} for “{2}”: check."),
+     AppendixNegation=("正文称“{0}”，而统计附表中“{1}”为 {2}：请核对。", "The text says “{0}”, but the statistics appendix shows {2} for “{1}”: check."),
+     AppendixRelated=("统计附表“{0}”：{1}", "statistics appendix, “{0}”: {1}"))
 rule("OGL4002", "年份不一致", "Year mismatch",
      "标题年份、统计期限与报告所述年份应一致。", "The title year, the statistics period and the report's own year must agree.",
      Message=("{0}的年份 {1} 与{2}的年份 {3} 不一致。", "The year {1} of {0} differs from the year {3} of {2}."),
@@ -190,6 +205,10 @@ rule("OGL9003", "无效的禁用注释", "Unused suppression",
      Fix=("删除该注释", "Remove the comment"))
 # ---- shared words
 m("Table2_Name", "主动公开政府信息情况", "proactive disclosure")
+m("Edition_Before2019", "2019 年以前的报告（当时尚无统一格式）", "a report before 2019 (no national layout then)")
+m("Edition_Trial2019", "2019 年试行格式（国办公开办函〔2019〕60号）", "the 2019 trial layout (国办公开办函〔2019〕60号)")
+m("Edition_Edition2021", "2021 年格式（国办公开办函〔2021〕30号）", "the 2021 layout (国办公开办函〔2021〕30号)")
+m("LayoutNote_Trial2019", "（按 2019 年试行格式）", " (in the 2019 trial layout)")
 m("Table3_Name", "收到和处理政府信息公开申请情况", "requests received and handled")
 m("Table4_Name", "政府信息公开行政复议、行政诉讼情况", "administrative review and litigation")
 m("Related_Cell", "参与计算的单元格：{0}", "cell in the sum: {0}")

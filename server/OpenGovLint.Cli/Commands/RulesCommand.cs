@@ -2,6 +2,7 @@ using OpenGovLint.Cli.Arguments;
 using OpenGovLint.Cli.Localization;
 using OpenGovLint.Cli.Output;
 using OpenGovLint.Core.Diagnostics;
+using OpenGovLint.Core.Model;
 
 namespace OpenGovLint.Cli.Commands;
 
@@ -38,6 +39,8 @@ internal sealed class RulesCommand(CommandContext context)
     private void WriteTable()
     {
         int nameWidth = RuleDescriptors.All.Max(d => d.Name.Length);
+        var editions = RuleDescriptors.All.ToDictionary(d => d.Id, d => EditionsText(d.Editions));
+        int editionsWidth = editions.Values.Max(e => DisplayWidth(e));
         foreach (var d in RuleDescriptors.All)
         {
             string fix = CliMessages.Get(context.Language, d.Fix switch
@@ -46,9 +49,19 @@ internal sealed class RulesCommand(CommandContext context)
                 FixApplicability.Unsafe => "Fix_Unsafe",
                 _ => "Fix_None",
             });
-            context.Stdout.WriteLine($"{d.Id}  {d.Name.PadRight(nameWidth)}  {d.DefaultSeverity.ToName(),-7}  {fix,-6}  {d.Title(context.Language)}");
+            string edition = editions[d.Id] + new string(' ', editionsWidth - DisplayWidth(editions[d.Id]));
+            context.Stdout.WriteLine($"{d.Id}  {d.Name.PadRight(nameWidth)}  {d.DefaultSeverity.ToName(),-7}  {fix,-6}  {edition}  {d.Title(context.Language)}");
         }
     }
+
+    /// <summary>The editions a rule checks, for the table: 全部 / all, or each one (2019 试行、2021).</summary>
+    private string EditionsText(EditionSet set) =>
+        set == EditionSet.All
+            ? CliMessages.Get(context.Language, "Editions_All")
+            : string.Join(CliMessages.Get(context.Language, "Editions_Separator"), set.Members().Select(e => CliMessages.Get(context.Language, "Edition_" + e)));
+
+    // Chinese characters take two columns of a terminal: pad by what the text shows, not by its length.
+    private static int DisplayWidth(string text) => text.Sum(c => c >= 0x2E80 ? 2 : 1);
 
     private void WriteJson()
     {
@@ -65,6 +78,13 @@ internal sealed class RulesCommand(CommandContext context)
             w.WriteString("category", d.Category.ToConfigName());
             w.WriteString("defaultSeverity", d.DefaultSeverity.ToName());
             w.WriteString("fix", d.Fix.ToString().ToLowerInvariant());
+            w.WriteStartArray("editions");
+            foreach (var edition in d.Editions.Members())
+            {
+                w.WriteStringValue(edition.Code());
+            }
+
+            w.WriteEndArray();
             w.WriteString("title", d.Title(context.Language));
             w.WriteString("description", d.Description(context.Language));
             w.WriteString("helpUri", d.HelpLink);

@@ -10,6 +10,9 @@ namespace OpenGovLint.Cli.Output;
 /// </summary>
 internal sealed record HtmlForm(int Number, ReportTable? Table, bool HasLabelColumn, int ValueColumns, IReadOnlyList<HtmlFormRow> Head, IReadOnlyList<HtmlFormRow> Body)
 {
+    /// <summary>The edition whose form is drawn, when it is not the 2021 form: the trial form of tables 2 and 3.</summary>
+    public ReportEdition? Layout { get; init; }
+
     /// <summary>The source spans of every cell that shows something read from the report.</summary>
     public IReadOnlyList<TextSpan> CellSpans => Head.Concat(Body).SelectMany(r => r.Cells).SelectMany(c => c.Spans).ToArray();
 }

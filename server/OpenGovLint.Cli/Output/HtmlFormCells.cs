@@ -70,7 +70,8 @@ internal static class HtmlFormCells
 
     /// <summary>
     /// True when the row holds another number of values than its columns. A 2019-style group row with a full set of
-    /// values (（六）其他处理) is not: its values sit in their columns, and OGL1008 speaks about it.
+    /// values (（六）其他处理) is not: its values sit in their columns, and OGL1009 speaks about it when the report's
+    /// edition is not the trial one.
     /// </summary>
     public static bool IsMiscounted(TableRow row) =>
         !row.HasExpectedCount && !(row.Definition.IsGroup && row.Values.Count is Table3Layout.ColumnCount);

@@ -14,6 +14,11 @@ internal sealed class HtmlFormWriter(HtmlBuilder html, HtmlText text, string idP
         string prefix = $"{idPrefix}-t{HtmlText.Number(form.Number)}";
         html.Open("section", ("class", "form-block"), ("id", prefix)).Line();
         html.Open("h3").Text(text.TableCaption(form.Number));
+        if (form.Layout is { } layout)
+        {
+            html.Element("span", text.LayoutName(layout), ("class", "layout"));
+        }
+
         if (form.Table is { } table)
         {
             html.Element("span", text.Lines(table.StartLine + 1, table.EndLine + 1), ("class", "lines"));

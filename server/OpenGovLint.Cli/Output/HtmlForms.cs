@@ -3,23 +3,28 @@ using OpenGovLint.Core.Model;
 namespace OpenGovLint.Cli.Output;
 
 /// <summary>
-/// Lays out the three tables as the 2021 form (国办公开办函〔2021〕30号) prints them: every standard row in the form's
-/// order, present or not, with the values the model holds. Rows are matched by key, never by position.
+/// Lays out the three tables as the official form prints them — the 2021 form (国办公开办函〔2021〕30号), or the trial form
+/// (国办公开办函〔2019〕60号) for a table that follows it: every standard row in the form's order, present or not, with the
+/// values the model holds. Rows are matched by key, never by position.
 /// </summary>
 internal static class HtmlForms
 {
-    /// <summary>Table 2: four blocks, each with its caption and a 信息内容 header; single-figure blocks span the three value columns.</summary>
-    public static HtmlForm Table2(Table2? table, HtmlText text)
+    /// <summary>
+    /// Table 2: its blocks, each with its caption and a 信息内容 header — the 2021 form's four, or the trial form's five
+    /// (a table that mixes the two shows each block in the edition its rows follow); blocks with fewer columns than three
+    /// stretch their last column.
+    /// </summary>
+    public static HtmlForm Table2(Table2? table, HtmlText text, ReportEdition edition = Editions.Current)
     {
         const int width = 3;
         var body = new List<HtmlFormRow>();
-        foreach (var block in Table2Layout.Blocks)
+        var layout = table?.LayoutEdition.AsReportEdition() ?? (table?.LayoutEdition == TableEdition.Mixed ? null : edition == ReportEdition.Trial2019 ? edition : Editions.Current);
+        foreach (var block in Blocks(table, layout))
         {
             body.Add(new HtmlFormRow([HtmlFormCell.Header(block.Caption, width + 1)], CssClass: "block"));
             var headers = new List<HtmlFormCell> { HtmlFormCell.Header(block.Columns[0]) };
-            headers.AddRange(block.Columns.Count - 1 == width
-                ? block.Columns.Skip(1).Select(c => HtmlFormCell.Header(c))
-                : [HtmlFormCell.Header(block.Columns[1], width)]);
+            int columns = block.Columns.Count - 1;
+            headers.AddRange(block.Columns.Skip(1).Select((c, i) => HtmlFormCell.Header(c, i == columns - 1 ? width - columns + 1 : 1)));
             body.Add(new HtmlFormRow(headers, CssClass: "columns"));
             foreach (var definition in block.Rows)
             {
@@ -28,12 +33,32 @@ internal static class HtmlForms
         }
 
         AddUnknownRows(body, table, text, width, hasLabelColumn: true);
-        return new HtmlForm(2, table, HasLabelColumn: true, width, [], body);
+        return new HtmlForm(2, table, HasLabelColumn: true, width, [], body) { Layout = layout == ReportEdition.Trial2019 ? layout : null };
     }
 
-    /// <summary>Table 3: the 申请人情况 header over 自然人 · 法人或其他组织 {five kinds} · 总计, labels indented by group.</summary>
-    public static HtmlForm Table3(Table3? table, HtmlText text)
+    /// <summary>
+    /// The blocks to draw: those of <paramref name="layout"/>; for a mixed table (no single layout), each caption's block
+    /// in the edition its rows follow.
+    /// </summary>
+    private static IEnumerable<Table2Block> Blocks(Table2? table, ReportEdition? layout)
     {
+        if (layout is { } single)
+        {
+            return Table2Layout.BlocksOf(single);
+        }
+
+        var rows = table?.RowList.Select(r => r.Definition).ToHashSet() ?? [];
+        return Table2TrialLayout.Blocks.Select(trial =>
+            trial.Rows.Any(rows.Contains) || Table2Layout.Blocks.FirstOrDefault(b => b.CaptionKey == trial.CaptionKey) is not { } current ? trial : current);
+    }
+
+    /// <summary>
+    /// Table 3: the 申请人情况 header over 自然人 · 法人或其他组织 {five kinds} · 总计, labels indented by group; （六）其他处理 one
+    /// row of figures in the trial form, a group of three items in the 2021 form.
+    /// </summary>
+    public static HtmlForm Table3(Table3? table, HtmlText text, ReportEdition edition = Editions.Current)
+    {
+        var layout = table?.LayoutEdition.AsReportEdition() ?? (edition == ReportEdition.Trial2019 ? edition : Editions.Current);
         const int width = Table3Layout.ColumnCount;
         var columns = Table3Layout.Columns;
         HtmlFormRow[] head =
@@ -44,13 +69,13 @@ internal static class HtmlForms
         ];
 
         var body = new List<HtmlFormRow>();
-        foreach (var definition in Table3Layout.Rows)
+        foreach (var definition in Table3Layout.RowsOf(layout))
         {
             body.AddRange(DataRows(definition, table?.RowList, text, width, Depth(definition)));
         }
 
         AddUnknownRows(body, table, text, width, hasLabelColumn: true);
-        return new HtmlForm(3, table, HasLabelColumn: true, width, head, body);
+        return new HtmlForm(3, table, HasLabelColumn: true, width, head, body) { Layout = layout == ReportEdition.Trial2019 ? layout : null };
     }
 
     /// <summary>Table 4: 行政复议 {5} · 行政诉讼 {未经复议直接起诉 {5} · 复议后起诉 {5}} over one row of 15 values.</summary>
@@ -94,7 +119,18 @@ internal static class HtmlForms
     private static HtmlFormRow Row(RowDefinition definition, TableRow? row, HtmlText text, int width, int level)
     {
         var cells = new List<HtmlFormCell> { HtmlFormCells.Label(definition, row, text, level) };
-        cells.AddRange(HtmlFormCells.Values(definition, row, width));
+        if (definition.ValueCount is > 1 and var count && count < width)
+        {
+            // A trial block of two columns under a form three wide: its last column takes the rest.
+            var values = HtmlFormCells.Values(definition, row, count).ToList();
+            values[^1] = values[^1] with { ColumnSpan = values[^1].ColumnSpan + width - count };
+            cells.AddRange(values);
+        }
+        else
+        {
+            cells.AddRange(HtmlFormCells.Values(definition, row, width));
+        }
+
         return new HtmlFormRow(cells, definition.Key, RowClass(definition, row));
     }
 

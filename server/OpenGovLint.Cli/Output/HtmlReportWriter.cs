@@ -23,11 +23,17 @@ internal static partial class HtmlReportWriter
         {
             html.Element("p", text.NoDocument, ("class", "missing-table")).Line();
         }
+        else if (document.Edition.Edition == ReportEdition.Before2019)
+        {
+            html.Element("p", text.PreLayoutReport, ("class", "missing-table")).Line();
+        }
         else
         {
+            // Each table is drawn as the form of the edition it follows (the report's, when it shows neither).
+            var edition = document.Edition.Edition;
             var forms = new HtmlFormWriter(html, text, anchor);
-            forms.Write(HtmlForms.Table2(document.Table2, text), report.Diagnostics);
-            forms.Write(HtmlForms.Table3(document.Table3, text), report.Diagnostics);
+            forms.Write(HtmlForms.Table2(document.Table2, text, edition), report.Diagnostics);
+            forms.Write(HtmlForms.Table3(document.Table3, text, edition), report.Diagnostics);
             forms.Write(HtmlForms.Table4(document.Table4, text), report.Diagnostics);
         }
 

@@ -51,6 +51,7 @@ p.file .encoding { margin-left: 8px; padding: 0 5px; border: 1px solid #d9dce1; 
 .form-block { margin: 14px 0 6px; }
 .form-block h3 { text-align: center; font-family: var(--serif); font-size: 16px; margin: 10px 0 6px; }
 .form-block h3 .lines { font-family: var(--sans); font-weight: normal; font-size: 12px; color: var(--muted); margin-left: 10px; }
+.form-block h3 .layout { font-family: var(--sans); font-weight: normal; font-size: 12px; color: var(--accent); margin-left: 10px; }
 table.form { border-collapse: collapse; table-layout: fixed; width: 100%; font-family: var(--serif); font-size: 14px; background: var(--paper); }
 table.form th, table.form td { border: 1px solid var(--rule); padding: 4px 8px; vertical-align: middle; position: relative; }
 table.form th.head { background: #f4f1ea; font-weight: 600; text-align: center; }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using OpenGovLint.Core.Diagnostics;
 using OpenGovLint.Core.Localization;
+using OpenGovLint.Core.Model;
 
 namespace OpenGovLint.Cli.Output;
 
@@ -59,6 +60,19 @@ internal sealed class HtmlText
     public string UnknownRow => english ? "row not in the standard form" : "不属于规范表格的行";
 
     public string AsWritten => english ? "as written: " : "原文：";
+
+    public string PreLayoutReport => english
+        ? "A report on a year before 2019: there was no national layout then, so no standard tables are drawn."
+        : "2019 年以前的报告：当时尚无统一格式，不绘制标准统计表。";
+
+    /// <summary>The layout a form is drawn in, shown beside its caption.</summary>
+    public string LayoutName(ReportEdition edition) => (edition, english) switch
+    {
+        (ReportEdition.Trial2019, true) => "2019 trial layout (国办公开办函〔2019〕60号)",
+        (ReportEdition.Trial2019, false) => "2019 年试行格式（国办公开办函〔2019〕60号）",
+        (_, true) => "2021 layout (国办公开办函〔2021〕30号)",
+        _ => "2021 年格式（国办公开办函〔2021〕30号）",
+    };
 
     public string TableFindings => english ? "Findings in this table" : "本表问题";
 

@@ -75,9 +75,9 @@ public sealed class ReportAnalyzer
         {
             cancellationToken.ThrowIfCancellationRequested();
             var severity = options.Severities.Resolve(rule.Descriptor);
-            if (severity == DiagnosticSeverity.None)
+            if (severity == DiagnosticSeverity.None || !rule.Descriptor.AppliesTo(document.Edition.Edition))
             {
-                continue;
+                continue; // turned off, or a rule of another edition's layout (spec §7)
             }
 
             int before = found.Count;

@@ -1,4 +1,5 @@
 using OpenGovLint.Core.Localization;
+using OpenGovLint.Core.Model;
 
 namespace OpenGovLint.Core.Diagnostics;
 
@@ -10,13 +11,14 @@ public sealed class DiagnosticDescriptor
 {
     public const string HelpLinkBase = "https://github.com/opengovlint/opengovlint/blob/main/docs/rules/";
 
-    public DiagnosticDescriptor(string id, string name, RuleCategory category, DiagnosticSeverity defaultSeverity, FixApplicability fix)
+    public DiagnosticDescriptor(string id, string name, RuleCategory category, DiagnosticSeverity defaultSeverity, FixApplicability fix, EditionSet editions = EditionSet.All)
     {
         Id = id;
         Name = name;
         Category = category;
         DefaultSeverity = defaultSeverity;
         Fix = fix;
+        Editions = editions;
     }
 
     public string Id { get; }
@@ -28,6 +30,14 @@ public sealed class DiagnosticDescriptor
     public DiagnosticSeverity DefaultSeverity { get; }
 
     public FixApplicability Fix { get; }
+
+    /// <summary>
+    /// The editions whose reports the rule checks (spec §7): a report is checked only by the rules of its own edition,
+    /// so a 2017 report is not told it lacks the 2021 parts.
+    /// </summary>
+    public EditionSet Editions { get; }
+
+    public bool AppliesTo(ReportEdition edition) => Editions.Contains(edition);
 
     public string HelpLink => HelpLinkBase + Id + ".md";
 

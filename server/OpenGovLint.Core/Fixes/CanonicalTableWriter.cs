@@ -14,17 +14,23 @@ public static class CanonicalTableWriter
     /// <summary>Gives the text of value <c>column</c> of a row, or null for "this row has no such cell".</summary>
     public delegate string? CellText(RowDefinition row, int column);
 
-    public static string Write(StandardTable table, CellText cell, string lineBreak) => table switch
+    public static string Write(StandardTable table, CellText cell, string lineBreak) => Write(table, Editions.Current, cell, lineBreak);
+
+    /// <summary>
+    /// The table in the layout of <paramref name="edition"/>: the trial layout's table 2 (five blocks, its own columns)
+    /// and single-row （六）其他处理 for 2019 and 2020, so that a trial table rewritten stays a trial table.
+    /// </summary>
+    public static string Write(StandardTable table, ReportEdition edition, CellText cell, string lineBreak) => table switch
     {
-        StandardTable.ActiveDisclosure => WriteTable2(cell, lineBreak),
-        StandardTable.Applications => WriteTable3(cell, lineBreak),
+        StandardTable.ActiveDisclosure => WriteTable2(cell, lineBreak, edition),
+        StandardTable.Applications => WriteTable3(cell, lineBreak, edition),
         _ => WriteTable4(cell, lineBreak),
     };
 
-    public static string WriteTable2(CellText cell, string lineBreak)
+    public static string WriteTable2(CellText cell, string lineBreak, ReportEdition edition = Editions.Current)
     {
         var sb = new StringBuilder();
-        foreach (var block in Table2Layout.Blocks)
+        foreach (var block in Table2Layout.BlocksOf(edition))
         {
             if (sb.Length > 0)
             {
@@ -43,21 +49,21 @@ public static class CanonicalTableWriter
         return sb.ToString();
     }
 
-    public static string WriteTable3(CellText cell, string lineBreak)
+    public static string WriteTable3(CellText cell, string lineBreak, ReportEdition edition = Editions.Current)
     {
         var sb = new StringBuilder();
         var header = new List<string> { Table3Layout.Note };
         header.AddRange(Table3Layout.Columns);
         AppendRow(sb, header, lineBreak);
         AppendDelimiter(sb, header.Count, lineBreak);
-        var rows = Table3Layout.Rows;
-        for (int r = 0; r < rows.Count; r++)
+        var rows = Table3Layout.RowsOf(edition).ToArray();
+        for (int r = 0; r < rows.Length; r++)
         {
             var row = rows[r];
             var cells = row.IsGroup && row.ValueCount == 0 && cell(row, 0) is null
                 ? new List<string> { row.Label, "", "", "", "", "", "", "" }
                 : LabelAndValues(row, cell);
-            AppendRow(sb, cells, r == rows.Count - 1 ? null : lineBreak);
+            AppendRow(sb, cells, r == rows.Length - 1 ? null : lineBreak);
         }
 
         return sb.ToString();

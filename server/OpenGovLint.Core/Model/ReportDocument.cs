@@ -20,6 +20,12 @@ public sealed class ReportDocument
     /// <summary>Top-level parts in source order, standard or not.</summary>
     public IReadOnlyList<Section> Sections { get; init; } = [];
 
+    /// <summary>The edition the report is checked against, decided by the year it covers (spec §7).</summary>
+    public EditionDecision Edition { get; init; } = EditionDecision.Assumed;
+
+    /// <summary>A pre-2019 report's own statistics appendix (指标名称 · 计量单位 · 本年度 · 历年累计), when it has one.</summary>
+    public StatisticsAppendix? Appendix { get; init; }
+
     public Table2? Table2 { get; init; }
 
     public Table3? Table3 { get; init; }

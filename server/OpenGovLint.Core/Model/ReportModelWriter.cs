@@ -20,6 +20,10 @@ public static class ReportModelWriter
         sb.AppendLine(document.Period is { } p
             ? $"{Quote(p.Text)} @{Range(p.Span)} {p.StartYear}-{p.EndYear} wellFormed={p.IsWellFormed}"
             : "(none)");
+        var edition = document.Edition;
+        sb.AppendLine(edition.Source == EditionSource.Assumed
+            ? $"edition: {edition.Edition.Code()} (assumed: no year found)"
+            : $"edition: {edition.Edition.Code()} year={edition.Year?.ToString(System.Globalization.CultureInfo.InvariantCulture)} from={edition.Source.ToString().ToLowerInvariant()} @{Range(edition.Span)}");
         sb.AppendLine("sections:");
         foreach (var s in document.Sections)
         {
@@ -29,6 +33,7 @@ public static class ReportModelWriter
         foreach (var table in document.Tables)
         {
             sb.AppendLine($"table {(int)table.Kind}: shape={table.Shape} lines {table.StartLine + 1}-{table.EndLine + 1} cells={table.Cells.Count}");
+            sb.AppendLine($"  layout edition: {table.LayoutEdition.Code()}");
             foreach (var header in table.HeaderLabels)
             {
                 sb.AppendLine($"  header {Quote(header.Text)} @{Range(header.Span)} ({header.Match})");
@@ -60,6 +65,20 @@ public static class ReportModelWriter
             foreach (var legacy in table.LegacyLabels)
             {
                 sb.AppendLine($"  legacy {Quote(legacy.Text)} @{Range(legacy.Span)}");
+            }
+        }
+
+        if (document.Appendix is { } appendix)
+        {
+            sb.AppendLine($"appendix: columns={appendix.ValueColumns} @{Range(appendix.Span)} indicators={appendix.Rows.Count}");
+            foreach (var row in appendix.Rows)
+            {
+                string reading = row.Reading == RowReading.Unresolved ? $" UNRESOLVED readings={row.Readings}" : string.Empty;
+                sb.AppendLine($"  indicator {Quote(row.Label.ReplaceLineEndings(" "))} unit={row.Unit} @{Range(row.LabelSpan)}{reading}");
+                if (row.Values.Count > 0)
+                {
+                    sb.AppendLine("    figures: " + string.Join(" ", row.Values.Select(v => $"{(v.Kind == ValueKind.Number ? v.NormalizedText : v.Kind.ToString().ToLowerInvariant())}@{text.GetLinePosition(v.Span.Start)}")));
+                }
             }
         }
 

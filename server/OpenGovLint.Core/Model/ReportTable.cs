@@ -45,8 +45,11 @@ public abstract class ReportTable
     /// <summary>Rows whose label matches no standard label (OGL2009).</summary>
     public IReadOnlyList<TableLabel> UnknownLabels { get; init; } = [];
 
-    /// <summary>Labels of the 2019 trial layout (OGL1008).</summary>
+    /// <summary>Labels of the 2019 trial layout found in the table: its table-2 columns and captions, its single-row （六）.</summary>
     public IReadOnlyList<TableLabel> LegacyLabels { get; init; } = [];
+
+    /// <summary>Which edition's layout the table follows, as its columns and rows show it (spec §7).</summary>
+    public virtual TableEdition LayoutEdition => TableEdition.Common;
 
     /// <summary>How the table's layout was damaged, if it was (spec §8).</summary>
     public TableDamage Damage { get; init; }

@@ -11,4 +11,13 @@ public sealed record RowDefinition(string Key, string Label, int ValueCount, boo
 
     /// <summary>The comparison keys of the known variants.</summary>
     public IReadOnlyList<string> VariantKeys { get; } = Variants.Select(TextNormalizer.Key).ToArray();
+
+    /// <summary>What each value cell may hold, in column order; a row without them holds counts only.</summary>
+    public IReadOnlyList<CellFormat> Formats { get; init; } = [];
+
+    /// <summary>The layout edition the row belongs to: rows of tables 3 and 4 and of the 2021 table 2 are 2021 rows.</summary>
+    public ReportEdition Edition { get; init; } = ReportEdition.Edition2021;
+
+    /// <summary>What value <paramref name="column"/> may hold.</summary>
+    public CellFormat FormatOf(int column) => column >= 0 && column < Formats.Count ? Formats[column] : CellFormat.Count;
 }

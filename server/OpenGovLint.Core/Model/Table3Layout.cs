@@ -60,6 +60,17 @@ public static class Table3Layout
         new(CarriedForward, "四、结转下年度继续办理", 7),
     ];
 
+    /// <summary>
+    /// （六）其他处理 as the trial layout has it (国办公开办函〔2019〕60号): one row of seven figures instead of a group of three
+    /// items. Same key as the group: a report holds one or the other.
+    /// </summary>
+    public static RowDefinition TrialOtherHandling { get; } = new(OtherHandling, "（六）其他处理", ColumnCount, GroupKey: Results) { Edition = ReportEdition.Trial2019 };
+
+    /// <summary>The rows of table 3 in the layout of <paramref name="edition"/>: the trial layout's single （六） for 2019 and 2020.</summary>
+    public static IEnumerable<RowDefinition> RowsOf(ReportEdition edition) =>
+        edition != ReportEdition.Trial2019 ? Rows
+        : Rows.Where(r => r.GroupKey != OtherHandling).Select(r => r.Key == OtherHandling ? TrialOtherHandling : r);
+
     /// <summary>The rows that add up to （七）总计 (R3.2).</summary>
     public static IReadOnlyList<RowDefinition> ResultRows { get; } =
         Rows.Where(r => !r.IsGroup && r.GroupKey is not null && r.Key != Total).ToArray();

@@ -29,8 +29,11 @@ public enum ValueKind
 /// <summary>One value cell: the raw text, where it stands, and the number read from it.</summary>
 public sealed record TableValue(string Text, TextSpan Span, int Line, ValueKind Kind, decimal? Number, NumberFormatIssue FormatIssues)
 {
-    /// <summary>The canonical writing of the number (e.g. "0" for "00"), or the text when there is none.</summary>
-    public string NormalizedText => Number is { } n ? n.ToString(System.Globalization.CultureInfo.InvariantCulture) : Text;
+    /// <summary>The unit an amount was written with (<c>元</c>, <c>万元</c>), when the cell gives one.</summary>
+    public string? Unit { get; init; }
+
+    /// <summary>The canonical writing of the number (e.g. "0" for "00"), with its unit, or the text when there is none.</summary>
+    public string NormalizedText => Number is { } n ? n.ToString(System.Globalization.CultureInfo.InvariantCulture) + Unit : Text;
 
     public bool HasNumber => Kind == ValueKind.Number && Number is not null;
 }

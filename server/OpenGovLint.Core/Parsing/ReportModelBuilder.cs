@@ -20,9 +20,7 @@ internal static class ReportModelBuilder
         var sections = new List<Section>();
         var prose = new List<TextSpan>();
         var nonProse = new List<TextSpan>();
-        Table2? table2 = null;
-        Table3? table3 = null;
-        Table4? table4 = null;
+        var tables = new List<TableBlock>();
         foreach (var block in layout.Blocks)
         {
             switch (block)
@@ -34,14 +32,8 @@ internal static class ReportModelBuilder
                 case ParagraphBlock:
                     prose.Add(block.Span);
                     break;
-                case TableBlock { Kind: StandardTable.ActiveDisclosure } table when table2 is null:
-                    table2 = TableInterpreter.ReadTable2(table);
-                    break;
-                case TableBlock { Kind: StandardTable.Applications } table when table3 is null:
-                    table3 = TableInterpreter.ReadTable3(table);
-                    break;
-                case TableBlock { Kind: StandardTable.ReviewLitigation } table when table4 is null:
-                    table4 = TableInterpreter.ReadTable4(table);
+                case TableBlock table when !tables.Any(t => t.Kind == table.Kind):
+                    tables.Add(table); // read below, once the report's edition is known
                     break;
                 case TableBlock:
                     // A second table of a kind already read is not a standard table: its text is prose.
@@ -71,17 +63,22 @@ internal static class ReportModelBuilder
             title = TitleDetector.RunInTitle(text, first.Span);
         }
 
+        var period = PeriodDetector.Find(text);
+        var edition = EditionDetector.Decide(text, title, period, prose);
+        var read = EditionReading.Apply(layout, edition, sections, tables, prose, nonProse);
         return new ReportDocument(text)
         {
             Title = title,
-            Period = PeriodDetector.Find(text),
-            Sections = sections,
-            Table2 = table2,
-            Table3 = table3,
-            Table4 = table4,
+            Period = period,
+            Edition = edition,
+            Appendix = read.Appendix,
+            Sections = read.Sections,
+            Table2 = read.Table2,
+            Table3 = read.Table3,
+            Table4 = read.Table4,
             Suppressions = SuppressionScanner.Scan(text),
-            ProseSpans = prose,
-            NonProseSpans = nonProse,
+            ProseSpans = read.Prose,
+            NonProseSpans = read.NonProse,
             Layouts = layout.Layouts,
 
             // A page or Word file: the rendered text's map back to the file, for the outputs.

@@ -10,13 +10,17 @@ namespace OpenGovLint.Core.Parsing;
 /// </summary>
 internal static class TableInterpreter
 {
-    public static Table2 ReadTable2(TableBlock block)
+    /// <param name="block">The table's cells as a reader found them.</param>
+    /// <param name="edition">The edition of the report's year: the layout of blocks that show neither edition's columns.</param>
+    public static Table2 ReadTable2(TableBlock block, ReportEdition edition = ReportEdition.Edition2021)
     {
-        var cells = Repair(block, TableVocabulary.Table2Rows, out var damage);
-        var state = new ReadState(block.Shape, damage, Table2Layout.Rows.ToArray());
-        state.SeeLabels(LabelKeys(cells, TableVocabulary.Table2Rows));
-        foreach (var cell in cells)
+        var cells = SignedCellJoiner.Join(Repair(block, TableVocabulary.Table2Rows, out var damage));
+        var plan = Table2EditionPlan.Plan(cells, edition);
+        var state = new ReadState(block.Shape, damage, plan.Distinct().SelectMany(e => Table2Layout.BlocksOf(e)).SelectMany(b => b.Rows).ToArray());
+        state.SeeLabels(LabelKeys(cells, i => TableVocabulary.Table2RowsOf(plan[i])));
+        for (int index = 0; index < cells.Count; index++)
         {
+            var cell = cells[index];
             if (cell.IsEmpty || ValueReader.IsValueLike(cell.Text))
             {
                 state.AddSlot(cell);
@@ -33,7 +37,13 @@ internal static class TableInterpreter
             }
 
             state.FinishRow();
-            if (TableVocabulary.IsTable2Caption(key))
+            var rowMatch = TableVocabulary.Table2RowsOf(plan[index]).Match(cell.Text);
+            if (plan[index] == ReportEdition.Trial2019 && rowMatch is { } trialRow)
+            {
+                // A block of the trial layout reads its rows, its own two included, with the trial columns.
+                state.StartRow(trialRow.Row, Label(cell, trialRow.Row.Label, trialRow.Match));
+            }
+            else if (TableVocabulary.IsTable2Caption(key))
             {
                 var caption = Table2Layout.Blocks.FirstOrDefault(b => b.CaptionKey == key);
                 if (caption is null)
@@ -53,7 +63,7 @@ internal static class TableInterpreter
             {
                 state.Headers.Add(Label(cell, cell.Text, TitleMatch.Canonical));
             }
-            else if (TableVocabulary.Table2Rows.Match(cell.Text) is { } match)
+            else if (rowMatch is { } match)
             {
                 state.StartRow(match.Row, Label(cell, match.Row.Label, match.Match));
             }
@@ -68,14 +78,14 @@ internal static class TableInterpreter
         }
 
         state.Complete();
-        var rows = RowRestorer.Restore(StandardTable.ActiveDisclosure, block.Shape, block.LinesCollapsed, state.Rows);
+        var rows = RowRestorer.Restore(StandardTable.ActiveDisclosure, block.Shape, block.LinesCollapsed, Table2RunSplitter.Restore(block.Shape, state.Rows));
         return new Table2(block.Shape, block.StartLine, block.EndLine, block.Span, state.AllCells, rows)
         {
             HeaderLabels = state.Headers,
             UnknownLabels = state.Unknown,
             LegacyLabels = state.Legacy,
             Damage = damage,
-            UnreadRows = UnreadRows(damage, Table2Layout.Rows, state, cells),
+            UnreadRows = UnreadRows(damage, plan.Distinct().SelectMany(e => Table2Layout.BlocksOf(e)).SelectMany(b => b.Rows), state, cells),
             OrphanFigures = damage == TableDamage.None ? [] : state.Orphans,
         };
     }
@@ -83,8 +93,13 @@ internal static class TableInterpreter
     public static Table3 ReadTable3(TableBlock block)
     {
         var cells = Repair(block, TableVocabulary.Table3Rows, out var damage);
-        var state = new ReadState(block.Shape, damage, Table3Layout.Rows);
-        state.SeeLabels(LabelKeys(cells, TableVocabulary.Table3Rows));
+        var labelKeys = LabelKeys(cells, TableVocabulary.Table3Rows).ToHashSet(StringComparer.Ordinal);
+
+        // （六）其他处理 without its three items is the trial layout's value row: its figures are read, and placed in the
+        // standard order, as that row's.
+        bool trialOtherHandling = labelKeys.Contains(Table3Layout.OtherHandling) && !labelKeys.Any(k => k.StartsWith(Table3Layout.OtherHandling + ".", StringComparison.Ordinal));
+        var state = new ReadState(block.Shape, damage, Table3Layout.RowsOf(trialOtherHandling ? ReportEdition.Trial2019 : ReportEdition.Edition2021).ToArray());
+        state.SeeLabels(labelKeys);
         foreach (var cell in cells)
         {
             if (cell.IsEmpty || ValueReader.IsValueLike(cell.Text))
@@ -102,7 +117,8 @@ internal static class TableInterpreter
 
             if (TableVocabulary.Table3Rows.Match(cell.Text) is { } match)
             {
-                state.StartRow(match.Row, Label(cell, match.Row.Label, match.Match));
+                var row = trialOtherHandling && match.Row.Key == Table3Layout.OtherHandling ? Table3Layout.TrialOtherHandling : match.Row;
+                state.StartRow(row, Label(cell, match.Row.Label, match.Match));
                 continue;
             }
 
@@ -127,14 +143,17 @@ internal static class TableInterpreter
         }
 
         state.Complete();
-        var rows = RowRestorer.Restore(StandardTable.Applications, block.Shape, block.LinesCollapsed, state.Rows);
+
+        // （六）其他处理 with figures is the trial layout's single value row, not the 2021 layout's group label.
+        var read = state.Rows.Select(r => r.Key == Table3Layout.OtherHandling && r.Values.Count > 0 ? new TableRow(Table3Layout.TrialOtherHandling, r.Label, r.Values) : r).ToList();
+        var rows = RowRestorer.Restore(StandardTable.Applications, block.Shape, block.LinesCollapsed, read);
         return new Table3(block.Shape, block.StartLine, block.EndLine, block.Span, state.AllCells, rows)
         {
             HeaderLabels = state.Headers,
             UnknownLabels = state.Unknown,
             LegacyLabels = state.Rows.Where(r => r.Key == Table3Layout.OtherHandling && r.Values.Count > 0).Select(r => r.Label).ToArray(),
             Damage = damage,
-            UnreadRows = UnreadRows(damage, Table3Layout.Rows, state, cells),
+            UnreadRows = UnreadRows(damage, Table3Layout.RowsOf(rows.Any(r => r.Key == Table3Layout.OtherHandling && r.Values.Count > 0) ? ReportEdition.Trial2019 : ReportEdition.Edition2021), state, cells),
             OrphanFigures = damage == TableDamage.None ? [] : state.Orphans,
         };
     }
@@ -215,7 +234,7 @@ internal static class TableInterpreter
         var unread = new List<RowDefinition>();
         foreach (var definition in definitions)
         {
-            if (state.Rows.Any(r => r.Definition == definition))
+            if (state.Rows.Any(r => r.Key == definition.Key))
             {
                 continue;
             }
@@ -227,6 +246,19 @@ internal static class TableInterpreter
         }
 
         return unread;
+    }
+
+    /// <summary>The keys of the rows whose labels the cells hold, each cell matched by the labels of its own block's edition.</summary>
+    private static IEnumerable<string> LabelKeys(IReadOnlyList<TableCell> cells, Func<int, LabelMatcher> labelsAt)
+    {
+        for (int i = 0; i < cells.Count; i++)
+        {
+            var cell = cells[i];
+            if (!cell.IsEmpty && !cell.IsHeader && !ValueReader.IsValueLike(cell.Text) && labelsAt(i).Match(cell.Text) is { } match)
+            {
+                yield return match.Row.Key;
+            }
+        }
     }
 
     private static IEnumerable<string> LabelKeys(IReadOnlyList<TableCell> cells, LabelMatcher labels)
@@ -449,7 +481,11 @@ internal static class TableInterpreter
             }
 
             bool linesAreRows = shape is TableShape.PipeTable or TableShape.PipeRowsWithoutDelimiter or TableShape.TabSeparated;
-            return definition is not null && count >= Math.Max(1, definition.ValueCount) && (!linesAreRows || cell.Line != firstLine);
+            // A group row has no figures of its own, but the 2019 trial （六）其他处理 is one row of seven.
+            int expected = definition?.ValueCount is > 0 ? definition.ValueCount
+                : definition?.Key == Table3Layout.OtherHandling ? Table3Layout.ColumnCount
+                : int.MaxValue;
+            return definition is not null && count >= expected && (!linesAreRows || cell.Line != firstLine);
         }
 
         /// <summary>The first data row of the standard order after the last row that got figures, not read yet.</summary>
@@ -510,11 +546,10 @@ internal static class TableInterpreter
             }
 
             var cells = PickValueCells(slots, definition.ValueCount);
-            bool allowDecimal = definition.Key == Table2Layout.FeeRowKey;
             var values = new TableValue[cells.Count];
             for (int i = 0; i < values.Length; i++)
             {
-                values[i] = ValueReader.Read(cells[i], allowDecimal);
+                values[i] = FormattedValueReader.Read(cells[i], definition.FormatOf(i));
             }
 
             if (rowKeys.Add(definition.Key))

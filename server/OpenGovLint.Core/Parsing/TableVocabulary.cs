@@ -20,6 +20,15 @@ internal static class TableVocabulary
 
     private static readonly HashSet<string> Table2Legacy = Table2Layout.LegacyLabels.Select(TextNormalizer.Key).ToHashSet();
 
+    public static readonly LabelMatcher Table2TrialRows = new(Table2TrialLayout.Rows);
+
+    private static readonly HashSet<string> Table2TrialColumns = Table2TrialLayout.Columns.Select(TextNormalizer.Key).ToHashSet();
+
+    private static readonly HashSet<string> Table2TrialOwnRows = Table2TrialLayout.OwnRows.Select(TextNormalizer.Key).ToHashSet();
+
+    private static readonly HashSet<string> Table2CurrentColumns = Table2Layout.Blocks.SelectMany(b => b.Columns.Skip(1))
+        .Append("本年收费金额").Select(TextNormalizer.Key).ToHashSet();
+
     private static readonly HashSet<string> Table3Headers = Table3Layout.Columns.Concat(Table3Layout.GroupHeaders)
         .Select(TextNormalizer.Key).ToHashSet();
 
@@ -130,6 +139,18 @@ internal static class TableVocabulary
     }
 
     public static bool IsTable2Legacy(string key) => Table2Legacy.Contains(key);
+
+    /// <summary>The row labels of table 2 in the layout of <paramref name="edition"/>.</summary>
+    public static LabelMatcher Table2RowsOf(ReportEdition edition) => edition == ReportEdition.Trial2019 ? Table2TrialRows : Table2Rows;
+
+    /// <summary>A column header only the trial table 2 has (本年新制作数量, 本年增/减 …).</summary>
+    public static bool IsTable2TrialColumn(string key) => Table2TrialColumns.Contains(key);
+
+    /// <summary>A row only the trial table 2 has (其他对外管理服务事项, 政府集中采购).</summary>
+    public static bool IsTable2TrialOwnRow(string key) => Table2TrialOwnRows.Contains(key);
+
+    /// <summary>A column header only the 2021 table 2 has (本年制发件数, 本年处理决定数量 …).</summary>
+    public static bool IsTable2CurrentColumn(string key) => Table2CurrentColumns.Contains(key);
 
     /// <summary>A header of table 3, whole or made of its header words (a header split over lines: 商业 / 企业, 社会公益组织).</summary>
     public static bool IsTable3Header(string key) => Table3Headers.Contains(key) || IsComposedOf(key, Table3HeaderWords);

@@ -22,8 +22,11 @@ internal static class ValueReader
             return true;
         }
 
+        // An amount with its unit (251000元, 8.175万) and a change with its sign word (增3, 减 2) are figures too.
+        var (_, numberLength) = FormattedValueReader.SplitUnit(text);
+        var (_, digitsStart) = FormattedValueReader.SplitSign(text[..numberLength]);
         bool digit = false;
-        foreach (char c in text)
+        foreach (char c in text.AsSpan(digitsStart, numberLength - digitsStart))
         {
             if (char.IsAsciiDigit(c) || (c >= '０' && c <= '９'))
             {

@@ -19,6 +19,8 @@ public static class RuleRegistry
         new OGL1006MissingTitle(),
         new OGL1007MissingOverviewTopic(),
         new OGL1008LegacyLayout(),
+        new OGL1009MixedEditions(),
+        new OGL1010EditionAssumed(),
         new OGL2001MissingTable(),
         new OGL2002NotAPipeTable(),
         new OGL2003WrongValueCount(),

@@ -55,7 +55,7 @@ public sealed class MarkupCliTests
     public async Task Check_Html_PointsIntoThePageSource()
     {
         using var folder = new TempFolder();
-        string page = File.ReadAllText(Path.Combine(Figures.RealFolder, "21_putian_cgj_2024.html"));
+        string page = File.ReadAllText(Path.Combine(MarkupFixtures.RealFolder, "21_putian_cgj_2024.html"));
         folder.Write("page.html", page);
 
         var result = await CliRun.RunAsync(folder.Path, "check", "--format", "json", "page.html");
@@ -114,7 +114,7 @@ public sealed class MarkupCliTests
     public async Task Convert_WritesTheDraftBesideItsSource_AndNeverOverwrites()
     {
         using var folder = new TempFolder();
-        folder.WriteBytes("报告.docx", File.ReadAllBytes(Path.Combine(Figures.MarkupFolder, "21_putian_cgj_2024.docx")));
+        folder.WriteBytes("报告.docx", File.ReadAllBytes(Path.Combine(MarkupFixtures.MarkupFolder, "21_putian_cgj_2024.docx")));
         folder.Write("draft.md", Fixtures.ReadSample("001_005a5aad0509405d"));
 
         var first = await CliRun.RunAsync(folder.Path, "convert", "报告.docx", "draft.md");
@@ -134,8 +134,8 @@ public sealed class MarkupCliTests
     public async Task Extract_Csv_OneRowPerReport_AndATotalsRow()
     {
         using var folder = new TempFolder();
-        folder.Write("a.html", File.ReadAllText(Path.Combine(Figures.RealFolder, "21_putian_cgj_2024.html")));
-        folder.WriteBytes("b.docx", File.ReadAllBytes(Path.Combine(Figures.MarkupFolder, "21_putian_cgj_2024.docx")));
+        folder.Write("a.html", File.ReadAllText(Path.Combine(MarkupFixtures.RealFolder, "21_putian_cgj_2024.html")));
+        folder.WriteBytes("b.docx", File.ReadAllBytes(Path.Combine(MarkupFixtures.MarkupFolder, "21_putian_cgj_2024.docx")));
 
         var result = await CliRun.RunAsync(folder.Path, "extract", "a.html", "b.docx", "--format", "csv");
 
@@ -158,7 +158,7 @@ public sealed class MarkupCliTests
     public async Task Extract_MissingFigures_AreEmptyAndNamed_NeverZero()
     {
         using var folder = new TempFolder();
-        folder.Write("collapsed.txt", File.ReadAllText(Path.Combine(Figures.RealFolder, "21_putian_cgj_2024.txt")));
+        folder.Write("collapsed.txt", File.ReadAllText(Path.Combine(MarkupFixtures.RealFolder, "21_putian_cgj_2024.txt")));
 
         var csv = await CliRun.RunAsync(folder.Path, "extract", "collapsed.txt", "--format", "csv");
         var json = await CliRun.RunAsync(folder.Path, "extract", "collapsed.txt", "--format", "json");
@@ -178,8 +178,8 @@ public sealed class MarkupCliTests
     public async Task Extract_Xlsx_ReadsBackWithNumbersAsNumbers_AndTheHeaderFrozen()
     {
         using var folder = new TempFolder();
-        folder.Write("a.html", File.ReadAllText(Path.Combine(Figures.RealFolder, "19_putian_audit_2022.html")));
-        folder.Write("b.html", File.ReadAllText(Path.Combine(Figures.RealFolder, "21_putian_cgj_2024.html")));
+        folder.Write("a.html", File.ReadAllText(Path.Combine(MarkupFixtures.RealFolder, "19_putian_audit_2022.html")));
+        folder.Write("b.html", File.ReadAllText(Path.Combine(MarkupFixtures.RealFolder, "21_putian_cgj_2024.html")));
 
         var result = await CliRun.RunAsync(folder.Path, "extract", "a.html", "b.html", "--format", "xlsx", "--output", "汇总.xlsx");
 

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using OpenGovLint.Cli.Input;
 using OpenGovLint.Core.Diagnostics;
+using OpenGovLint.Core.Model;
 
 namespace OpenGovLint.Tests.Cli;
 
@@ -16,9 +17,14 @@ public sealed class OtherCommandTests
 
         Assert.Equal(0, zh.ExitCode);
         Assert.Equal(RuleDescriptors.All.Count, zh.StdoutLines.Length);
-        Assert.Matches(@"^OGL1001\s+missing-section\s+error\s+安全\s+缺少必备部分$", zh.StdoutLines[0]);
-        Assert.Matches(@"^OGL1001\s+missing-section\s+error\s+safe\s+Missing section$", en.StdoutLines[0]);
+        Assert.Matches(@"^OGL1001\s+missing-section\s+error\s+安全\s+2019试行、2021\s+缺少必备部分$", zh.StdoutLines[0]);
+        Assert.Matches(@"^OGL1001\s+missing-section\s+error\s+safe\s+2019-trial, 2021\s+Missing section$", en.StdoutLines[0]);
         Assert.Matches(@"^OGL2004\s+missing-row\s+error\s+unsafe\s+", en.StdoutLines.Single(l => l.StartsWith("OGL2004", StringComparison.Ordinal)));
+
+        // The editions each rule checks (spec §7).
+        Assert.Matches(@"^OGL1008\s+legacy-layout\s+info\s+-\s+pre-2019\s+", en.StdoutLines.Single(l => l.StartsWith("OGL1008", StringComparison.Ordinal)));
+        Assert.Matches(@"^OGL4004\s+fee-statement-missing\s+warning\s+-\s+2021\s+", en.StdoutLines.Single(l => l.StartsWith("OGL4004", StringComparison.Ordinal)));
+        Assert.Matches(@"^OGL5001\s+placeholder\s+error\s+-\s+all\s+", en.StdoutLines.Single(l => l.StartsWith("OGL5001", StringComparison.Ordinal)));
     }
 
     [Fact]
@@ -32,6 +38,11 @@ public sealed class OtherCommandTests
         var rules = json.RootElement.GetProperty("rules").EnumerateArray().ToArray();
         Assert.Equal(RuleDescriptors.All.Select(d => d.Id), rules.Select(r => r.GetProperty("id").GetString()));
         Assert.Equal("hint", rules.Single(r => r.GetProperty("id").GetString() == "OGL5003").GetProperty("defaultSeverity").GetString());
+        foreach (var rule in rules)
+        {
+            var descriptor = RuleDescriptors.Find(rule.GetProperty("id").GetString()!)!;
+            Assert.Equal(descriptor.Editions.Members().Select(e => e.Code()), rule.GetProperty("editions").EnumerateArray().Select(e => e.GetString()));
+        }
     }
 
     [Fact]

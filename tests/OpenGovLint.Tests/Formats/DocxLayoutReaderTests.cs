@@ -13,7 +13,7 @@ namespace OpenGovLint.Tests.Formats;
 
 public sealed class DocxLayoutReaderTests
 {
-    public static TheoryData<string> RealPages => new(Figures.RealPages);
+    public static TheoryData<string> RealPages => new(MarkupFixtures.RealPages);
 
     public static TheoryData<string> Samples => Fixtures.SampleNames();
 
@@ -21,11 +21,11 @@ public sealed class DocxLayoutReaderTests
     [MemberData(nameof(RealPages))]
     public void LibreOfficeDocx_OfARealPage_ReadsTheSameFiguresAsThePage(string name)
     {
-        var page = Figures.Read(Path.Combine(Figures.RealFolder, name + ".html"));
-        var docx = Figures.Read(Path.Combine(Figures.MarkupFolder, name + ".docx"));
+        var page = MarkupFixtures.Read(Path.Combine(MarkupFixtures.RealFolder, name + ".html"));
+        var docx = MarkupFixtures.Read(Path.Combine(MarkupFixtures.MarkupFolder, name + ".docx"));
 
-        Assert.Equal(Figures.ReadableRows(page), Figures.ReadableRows(docx));
-        Assert.Equal(32, Figures.ReadableRows(docx).Count); // 6 rows of table 2, 25 of table 3, the row of table 4
+        Assert.Equal(MarkupFixtures.ReadableRows(page), MarkupFixtures.ReadableRows(docx));
+        Assert.Equal(32, MarkupFixtures.ReadableRows(docx).Count); // 6 rows of table 2, 25 of table 3, the row of table 4
         Assert.Equal(SectionCatalog.StandardKinds, docx.Sections.Select(s => s.Kind));
         Assert.Equal(SourceFormat.Docx, docx.Format);
     }
@@ -37,10 +37,10 @@ public sealed class DocxLayoutReaderTests
         var source = ReportParser.Parse(Fixtures.ReadSample(name));
         byte[] bytes = WordDocument.Build(ReportContent.From(source));
 
-        var document = Figures.ReadBytes(bytes, name + ".docx");
+        var document = MarkupFixtures.ReadBytes(bytes, name + ".docx");
 
-        var expected = Figures.ReadableRows(source);
-        var actual = Figures.ReadableRows(document);
+        var expected = MarkupFixtures.ReadableRows(source);
+        var actual = MarkupFixtures.ReadableRows(document);
         Assert.NotEmpty(expected);
         foreach (var (key, values) in expected)
         {
@@ -71,14 +71,14 @@ public sealed class DocxLayoutReaderTests
     {
         var source = ReportParser.Parse(File.ReadAllText(Path.Combine(Fixtures.Root, "clean", "canonical-2025.md")));
         var content = ReportContent.From(source);
-        var clean = Figures.ReadBytes(WordDocument.Build(content), "clean.docx");
+        var clean = MarkupFixtures.ReadBytes(WordDocument.Build(content), "clean.docx");
         Assert.DoesNotContain(new ReportAnalyzer().Analyze(clean, AnalysisOptions.Default).Diagnostics, d => d.Severity >= Core.Diagnostics.DiagnosticSeverity.Warning);
 
         // Table 3 (the document's second table), 一、本年新收: its 总计 one more than the sum.
         var table3 = content.Parts.Single(p => p.Table is not null && p.Table[0][0].Text == Table3Layout.Note).Table!;
         var row = table3[3];
         row[^1] = row[^1] with { Text = (decimal.Parse(row[^1].Text, System.Globalization.CultureInfo.InvariantCulture) + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) };
-        var broken = Figures.ReadBytes(WordDocument.Build(content), "broken.docx");
+        var broken = MarkupFixtures.ReadBytes(WordDocument.Build(content), "broken.docx");
         var finding = new ReportAnalyzer().Analyze(broken, AnalysisOptions.Default).Diagnostics.First(d => d.Id == "OGL3001");
 
         var place = MappedDiagnostics.Locate(finding.Span, broken);
@@ -92,7 +92,7 @@ public sealed class DocxLayoutReaderTests
     {
         var content = new ReportContent("示范局2025年政府信息公开工作年度报告", [new ReportPart("一、", "基本情况", ["正文。"], null)]);
 
-        var document = Figures.ReadBytes(WordDocument.Build(content, new WordDocument.Extras { OrdinalsAsText = true }), "p.docx");
+        var document = MarkupFixtures.ReadBytes(WordDocument.Build(content, new WordDocument.Extras { OrdinalsAsText = true }), "p.docx");
         var finding = new ReportAnalyzer().Analyze(document, AnalysisOptions.Default).Diagnostics.Single(d => d.Id == "OGL1003");
 
         // Title, preamble, then the heading: the third paragraph.

@@ -12,7 +12,7 @@ namespace OpenGovLint.Tests.Formats;
 
 public sealed class HtmlLayoutReaderTests
 {
-    public static TheoryData<string> RealPages => new(Figures.RealPages);
+    public static TheoryData<string> RealPages => new(MarkupFixtures.RealPages);
 
     public static TheoryData<string> Samples => Fixtures.SampleNames();
 
@@ -20,8 +20,8 @@ public sealed class HtmlLayoutReaderTests
     [MemberData(nameof(RealPages))]
     public void RealPage_ReadsEveryPartTableAndFigureOfItsTruth(string name)
     {
-        var document = Figures.Read(Path.Combine(Figures.RealFolder, name + ".html"));
-        var (table3, table4) = Figures.Truth(name + ".html");
+        var document = MarkupFixtures.Read(Path.Combine(MarkupFixtures.RealFolder, name + ".html"));
+        var (table3, table4) = MarkupFixtures.Truth(name + ".html");
 
         Assert.Equal(SectionCatalog.StandardKinds, document.Sections.Select(s => s.Kind));
         Assert.NotNull(document.Table2);
@@ -30,10 +30,10 @@ public sealed class HtmlLayoutReaderTests
         Assert.NotEmpty(table3);
         foreach (var (key, values) in table3)
         {
-            Assert.Equal(values, Figures.Numbers(document.Table3, key));
+            Assert.Equal(values, MarkupFixtures.Numbers(document.Table3, key));
         }
 
-        Assert.Equal(table4, Figures.Numbers(document.Table4, Table4.DataRowDefinition.Key));
+        Assert.Equal(table4, MarkupFixtures.Numbers(document.Table4, Table4.DataRowDefinition.Key));
         Assert.Contains("政府信息公开工作年度报告", document.Title?.Text);
     }
 
@@ -41,9 +41,9 @@ public sealed class HtmlLayoutReaderTests
     [MemberData(nameof(RealPages))]
     public void RealPage_HasNoErrorLevelFinding_AndFindingsPointIntoThePageSource(string name)
     {
-        string path = Path.Combine(Figures.RealFolder, name + ".html");
+        string path = Path.Combine(MarkupFixtures.RealFolder, name + ".html");
         string html = File.ReadAllText(path);
-        var document = Figures.Read(path);
+        var document = MarkupFixtures.Read(path);
         var result = new ReportAnalyzer().Analyze(document, AnalysisOptions.Default);
 
         Assert.DoesNotContain(result.Diagnostics, d => d.Severity == Core.Diagnostics.DiagnosticSeverity.Error);
@@ -58,7 +58,7 @@ public sealed class HtmlLayoutReaderTests
     [MemberData(nameof(RealPages))]
     public void RealPage_SiteChromeIsNotReportText(string name)
     {
-        var read = HtmlLayoutReader.Instance.Read(File.ReadAllText(Path.Combine(Figures.RealFolder, name + ".html")));
+        var read = HtmlLayoutReader.Instance.Read(File.ReadAllText(Path.Combine(MarkupFixtures.RealFolder, name + ".html")));
         string text = read.Layout!.Text.Text;
 
         Assert.DoesNotContain("当前位置", text);
@@ -92,9 +92,9 @@ public sealed class HtmlLayoutReaderTests
 
         Assert.Equal("5 1 0 0  0 6", string.Join(" ", table.Row(Table3Layout.NewReceived)!.Values.Select(v => v.Text)));
         Assert.Equal(ValueKind.Empty, table.Row(Table3Layout.NewReceived)!.Values[4].Kind);
-        Assert.Equal([4m, 1, 0, 0, 0, 0, 5], Figures.Numbers(table, Table3Layout.Granted));
-        Assert.Equal([1m, 0, 0, 0, 0, 0, 1], Figures.Numbers(table, "T3.Denied.1"));
-        Assert.Equal([0m, 0, 0, 0, 0, 0, 0], Figures.Numbers(table, "T3.Denied.2"));
+        Assert.Equal([4m, 1, 0, 0, 0, 0, 5], MarkupFixtures.Numbers(table, Table3Layout.Granted));
+        Assert.Equal([1m, 0, 0, 0, 0, 0, 1], MarkupFixtures.Numbers(table, "T3.Denied.1"));
+        Assert.Equal([0m, 0, 0, 0, 0, 0, 0], MarkupFixtures.Numbers(table, "T3.Denied.2"));
         Assert.Contains(new AnalyzerProbe(document).Ids(), id => id == "OGL2007");
         Assert.Contains(document.HeaderKeys(), h => h == "商业企业");
     }
@@ -121,8 +121,8 @@ public sealed class HtmlLayoutReaderTests
         var document = ReportParser.Build(read.Layout!);
 
         Assert.Equal(MarkupProblem.None, read.Problem);
-        var expected = Figures.ReadableRows(source);
-        var actual = Figures.ReadableRows(document);
+        var expected = MarkupFixtures.ReadableRows(source);
+        var actual = MarkupFixtures.ReadableRows(document);
         Assert.NotEmpty(expected);
         foreach (var (key, values) in expected)
         {

@@ -19,10 +19,10 @@ public sealed class MarkdownConverterTests
             data.Add(file);
         }
 
-        foreach (string name in Figures.RealPages)
+        foreach (string name in MarkupFixtures.RealPages)
         {
-            data.Add(Path.Combine(Figures.RealFolder, name + ".html"));
-            data.Add(Path.Combine(Figures.MarkupFolder, name + ".docx"));
+            data.Add(Path.Combine(MarkupFixtures.RealFolder, name + ".html"));
+            data.Add(Path.Combine(MarkupFixtures.MarkupFolder, name + ".docx"));
         }
 
         foreach (string folder in new[] { "clean", "cross-year" })
@@ -46,8 +46,8 @@ public sealed class MarkdownConverterTests
         string draft = MarkdownConverter.Convert(read.Layout!, AnalysisOptions.Default);
         var converted = ReportParser.Parse(draft);
 
-        var expected = Figures.ReadableRows(source);
-        var actual = Figures.ReadableRows(converted);
+        var expected = MarkupFixtures.ReadableRows(source);
+        var actual = MarkupFixtures.ReadableRows(converted);
         Assert.NotEmpty(expected);
         foreach (var (key, values) in expected)
         {
@@ -98,7 +98,7 @@ public sealed class MarkdownConverterTests
     public void Draft_LeavesWhatItCannotSettleAsComments()
     {
         // Repeated lines collapsed: 行政规范性文件 reads 4 16 for three columns, which its relations cannot expand.
-        string path = Path.Combine(Figures.RealFolder, "21_putian_cgj_2024.txt");
+        string path = Path.Combine(MarkupFixtures.RealFolder, "21_putian_cgj_2024.txt");
         var read = ReportFileReader.Read(File.ReadAllBytes(path), path);
 
         string draft = MarkdownConverter.Convert(read.Layout!, AnalysisOptions.Default);

@@ -58,6 +58,32 @@ public sealed class RealReportTests
         Assert.True(score.FalseErrors == 0, $"false errors {score.FalseErrors}\n{notes}");
     }
 
+    /// <summary>The text reports of the 2019 trial edition and of the years before 2019 (spec §7).</summary>
+    public static TheoryData<string> EarlierEditionTextFiles()
+    {
+        var data = new TheoryData<string>();
+        foreach (var truth in Truths().Where(t => !t.Edition.StartsWith("2021", StringComparison.Ordinal) && (t.File.EndsWith(".txt", StringComparison.Ordinal) || t.File.EndsWith(".md", StringComparison.Ordinal))))
+        {
+            data.Add(truth.File);
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(EarlierEditionTextFiles))]
+    public void A_trial_or_pre_2019_text_report_reads_as_its_truth_states(string file)
+    {
+        var truth = Truths().Single(t => t.File == file);
+        var score = RealReportScore.Measure(Folder, truth);
+        string notes = string.Join("\n", score.Notes);
+        Assert.True(truth.Sections == score.Parts, $"parts {score.Parts}/{truth.Sections}\n{notes}");
+        Assert.True(truth.Tables == score.Tables, $"tables {score.Tables}/{truth.Tables}\n{notes}");
+        Assert.True(FigureCount(truth) == score.Figures, $"figures {score.Figures}/{FigureCount(truth)}\n{notes}");
+        Assert.True(truth.Required.Count == score.Defects, $"defects {score.Defects}/{truth.Required.Count}\n{notes}");
+        Assert.True(score.FalseErrors == 0, $"false errors {score.FalseErrors}\n{notes}");
+    }
+
     [Theory]
     [MemberData(nameof(Files))]
     public void No_figure_is_read_other_than_the_truth_states(string file)

@@ -1,5 +1,6 @@
 using System.Xml.Linq;
 using OpenGovLint.Core.Diagnostics;
+using OpenGovLint.Core.Model;
 
 namespace OpenGovLint.Tests.Rules;
 
@@ -27,6 +28,19 @@ public sealed class RuleCatalogTests
         Assert.Contains(RuleDescriptors.Find(id)!.Name, text, StringComparison.Ordinal);
         Assert.Contains("English", text, StringComparison.Ordinal);
         Assert.Contains($"({id}.md)", File.ReadAllText(Path.Combine(RepositoryRoot(), "docs", "rules", "README.md")), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(Ids))]
+    public void RulePageSaysWhichEditionsTheRuleChecks(string id)
+    {
+        string text = File.ReadAllText(Path.Combine(RepositoryRoot(), "docs", "rules", id + ".md"));
+        string row = text.Split('\n').Single(l => l.StartsWith("| 适用版本 |", StringComparison.Ordinal));
+        var editions = RuleDescriptors.Find(id)!.Editions;
+        foreach (var edition in new[] { ReportEdition.Before2019, ReportEdition.Trial2019, ReportEdition.Edition2021 })
+        {
+            Assert.Equal(editions.Contains(edition), row.Contains($"`{edition.Code()}`", StringComparison.Ordinal));
+        }
     }
 
     [Theory]

@@ -36,7 +36,7 @@ internal static class RunTogetherTableReader
         int line = text.GetLineFromPosition(region.Start);
         var cells = new List<TableCell>();
         int lastValueCell = -1;
-        foreach (var token in Tokens(text, region))
+        foreach (var token in Tokens(text, region, figuresWithSigns: kind == StandardTable.ActiveDisclosure))
         {
             if (token.IsDigits)
             {
@@ -150,8 +150,12 @@ internal static class RunTogetherTableReader
         return null;
     }
 
-    /// <summary>The stretch cut into runs of digits (with the spaces and decimal points between them) and runs of words.</summary>
-    private static List<Token> Tokens(SourceText text, TextSpan region)
+    /// <summary>
+    /// The stretch cut into runs of digits (with the spaces and decimal points between them) and runs of words. With
+    /// <paramref name="figuresWithSigns"/> (table 2, whose trial layout has signed changes and amounts of money), a sign
+    /// right before a digit opens a run (<c>2648-18538</c> is two runs) and a unit right after one closes it (<c>…2.52元</c>).
+    /// </summary>
+    private static List<Token> Tokens(SourceText text, TextSpan region, bool figuresWithSigns)
     {
         var tokens = new List<Token>();
         var content = text.AsSpan(region);
@@ -159,7 +163,7 @@ internal static class RunTogetherTableReader
         while (i < content.Length)
         {
             int start = i;
-            if (IsDigit(content[i]))
+            if (IsDigit(content[i]) || (figuresWithSigns && IsSignedStart(content, i)))
             {
                 int end = i + 1;
                 int j = end;
@@ -179,12 +183,17 @@ internal static class RunTogetherTableReader
                     }
                 }
 
+                if (figuresWithSigns)
+                {
+                    end += content[end..].StartsWith("万元") ? 2 : content[end..].StartsWith("元") ? 1 : 0;
+                }
+
                 tokens.Add(new Token(TextSpan.FromBounds(region.Start + start, region.Start + end), true));
                 i = end;
                 continue;
             }
 
-            while (i < content.Length && !IsDigit(content[i]))
+            while (i < content.Length && !IsDigit(content[i]) && !(figuresWithSigns && IsSignedStart(content, i)))
             {
                 i++;
             }
@@ -240,6 +249,10 @@ internal static class RunTogetherTableReader
             }
         }
     }
+
+    /// <summary>A sign right before a digit: the start of a signed figure.</summary>
+    private static bool IsSignedStart(ReadOnlySpan<char> content, int i) =>
+        content[i] is '-' or '−' or '－' or '+' or '＋' && i + 1 < content.Length && IsDigit(content[i + 1]);
 
     private static bool IsDigit(char c) => char.IsAsciiDigit(c) || c is >= '０' and <= '９';
 

@@ -14,7 +14,7 @@ public sealed class OGL1005UnexpectedSection : ReportRule
         {
             if (section.Kind == SectionKind.Unknown)
             {
-                context.Report(section.HeadingSpan, context.Message("Message", section.OrdinalText + section.Title));
+                context.Report(section.HeadingSpan, context.Message("Message", section.OrdinalText + section.Title, RuleHelpers.EditionName(context, context.Document.Edition.Edition)));
             }
         }
     }

@@ -1,6 +1,5 @@
 using OpenGovLint.Core.Diagnostics;
 using OpenGovLint.Core.Model;
-using OpenGovLint.Core.Rules.Structure;
 
 namespace OpenGovLint.Core.Rules.Tables;
 
@@ -12,11 +11,6 @@ public sealed class OGL2001MissingTable : ReportRule
     public override void Analyze(RuleContext context)
     {
         var document = context.Document;
-        if (OGL1008LegacyLayout.IsPreTableReport(document))
-        {
-            return;
-        }
-
         Check(context, StandardTable.ActiveDisclosure, SectionKind.ActiveDisclosure, document.Table2);
         Check(context, StandardTable.Applications, SectionKind.Applications, document.Table3);
         Check(context, StandardTable.ReviewLitigation, SectionKind.ReviewLitigation, document.Table4);
@@ -33,6 +27,6 @@ public sealed class OGL2001MissingTable : ReportRule
         var section = context.Document.FindSection(kind);
         var anchor = section?.HeadingSpan ?? (context.Text.LineCount > 0 ? context.Text.GetLineSpan(0) : default);
         var fixes = TableFixes.InsertEmptyTable(context, table, section);
-        context.Report(anchor, context.Message("Message", RuleHelpers.TableName(context, table), RuleHelpers.TableNumber(table)), fixes);
+        context.Report(anchor, context.Message("Message", RuleHelpers.TableName(context, table), RuleHelpers.TableNumber(table), RuleHelpers.EditionName(context, context.Document.Edition.Edition)), fixes);
     }
 }

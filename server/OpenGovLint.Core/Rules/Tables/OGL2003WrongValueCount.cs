@@ -12,11 +12,6 @@ public sealed class OGL2003WrongValueCount : ReportRule
     {
         foreach (var table in context.Document.Tables)
         {
-            if (table is Table2 { IsLegacy: true })
-            {
-                continue; // The 2019 columns differ; OGL1008 says so once.
-            }
-
             if (table.Damage != TableDamage.None)
             {
                 continue; // In a damaged layout a short row is the layout's doing: OGL2010 says so once for the table.
@@ -29,7 +24,7 @@ public sealed class OGL2003WrongValueCount : ReportRule
                     continue;
                 }
 
-                context.Report(row.Span, context.Message("Message", row.Label.Text, row.Values.Count, row.Definition.ValueCount));
+                context.Report(row.Span, context.Message("Message", row.Label.Text, row.Values.Count, row.Definition.ValueCount, RuleHelpers.LayoutNote(context, row.Definition)));
             }
         }
     }

@@ -19,7 +19,7 @@ public sealed class OGL2005NonstandardLabel : ReportRule
                 if (header.Match == TitleMatch.Variant)
                 {
                     var headerFix = context.Fix(FixApplicability.Safe, context.Message("Fix", header.Canonical), new TextEdit(header.Span, header.Canonical));
-                    context.Report(header.Span, context.Message("Message", header.Text, header.Canonical), [headerFix]);
+                    context.Report(header.Span, context.Message("Message", header.Text, header.Canonical, string.Empty), [headerFix]);
                 }
             }
 
@@ -32,7 +32,7 @@ public sealed class OGL2005NonstandardLabel : ReportRule
 
                 string canonical = row.Definition.Label;
                 var fix = context.Fix(FixApplicability.Safe, context.Message("Fix", canonical), new TextEdit(row.Label.Span, canonical));
-                context.Report(row.Label.Span, context.Message("Message", row.Label.Text, canonical), [fix]);
+                context.Report(row.Label.Span, context.Message("Message", row.Label.Text, canonical, RuleHelpers.LayoutNote(context, row.Definition)), [fix]);
             }
         }
     }

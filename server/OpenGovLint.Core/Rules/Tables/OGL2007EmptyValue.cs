@@ -29,7 +29,7 @@ public sealed class OGL2007EmptyValue : ReportRule
                     }
 
                     var fix = context.Fix(FixApplicability.Unsafe, context.Message("Fix"), new TextEdit(value.Span, "0"));
-                    context.Report(value.Span, context.Message("Message", row.Label.Text, RuleHelpers.ColumnName(row, i)), [fix]);
+                    context.Report(value.Span, context.Message("Message", row.Label.Text, RuleHelpers.ColumnName(row, i), RuleHelpers.LayoutNote(context, row.Definition, table)), [fix]);
                 }
             }
         }

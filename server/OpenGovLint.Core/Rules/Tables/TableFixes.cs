@@ -18,7 +18,9 @@ internal static class TableFixes
 
         var text = context.Text;
         string lineBreak = text.DominantLineBreak;
-        string body = CanonicalTableWriter.Write(table, (row, column) => column < row.ValueCount ? string.Empty : null, lineBreak);
+
+        // The table of the report's own edition: a 2020 report gets the trial layout's table.
+        string body = CanonicalTableWriter.Write(table, context.Document.Edition.Edition, (row, column) => column < row.ValueCount ? string.Empty : null, lineBreak);
         int insertAt = text.GetFullLineSpan(section.Line).End;
         bool headingEndsLine = insertAt > 0 && text[insertAt - 1] is '\n' or '\r';
         string insertion = (headingEndsLine ? string.Empty : lineBreak) + lineBreak + body + lineBreak + lineBreak;
@@ -60,7 +62,8 @@ internal static class TableFixes
     private static string Body(ReportTable table, string lineBreak)
     {
         var rows = table.Rows.ToDictionary(r => r.Key);
-        string body = CanonicalTableWriter.Write(table.Kind, (definition, column) =>
+        var edition = table.LayoutEdition.AsReportEdition() ?? Editions.Current;
+        string body = CanonicalTableWriter.Write(table.Kind, edition, (definition, column) =>
         {
             if (!rows.TryGetValue(definition.Key, out var row))
             {
@@ -70,7 +73,7 @@ internal static class TableFixes
 
             return column < row.Values.Count ? row.Values[column].Text : null;
         }, lineBreak);
-        return DropAbsentRows(body, table, rows, lineBreak);
+        return DropAbsentRows(body, table, rows, lineBreak, edition);
     }
 
     /// <summary>True when the table takes its lines whole, from the first one's content to the last one's end.</summary>
@@ -83,7 +86,8 @@ internal static class TableFixes
     }
 
     /// <summary>OGL2004: a row of zeros before the next row that is there; only in a pipe table, where a row is a line.</summary>
-    public static IReadOnlyList<CodeFix> InsertRow(RuleContext context, ReportTable table, RowDefinition missing, TableRow? next)
+    /// <param name="valueRow">A group label that the table's layout fills with figures: the trial layout's （六）其他处理.</param>
+    public static IReadOnlyList<CodeFix> InsertRow(RuleContext context, ReportTable table, RowDefinition missing, TableRow? next, bool valueRow = false)
     {
         if (table.Shape != TableShape.PipeTable)
         {
@@ -96,7 +100,7 @@ internal static class TableFixes
         var cells = new List<string> { missing.Label };
         for (int i = 0; i < columns; i++)
         {
-            cells.Add(missing.IsGroup ? string.Empty : "0");
+            cells.Add(missing.IsGroup && !valueRow ? string.Empty : "0");
         }
 
         string line = "| " + string.Join(" | ", cells) + " |";
@@ -123,12 +127,13 @@ internal static class TableFixes
     }
 
     /// <summary>
-    /// A rewrite must carry every cell over. It is offered only when every value cell belongs to a recognised row and
-    /// no row is unknown or of the 2019 layout; otherwise something could be lost.
+    /// A rewrite must carry every cell over. It is offered only when every value cell belongs to a recognised row, no
+    /// row is unknown and the table follows one edition's layout (it is written in that layout); otherwise something
+    /// could be lost.
     /// </summary>
     private static bool CanRewriteWithoutLoss(ReportTable table)
     {
-        if (table.UnknownLabels.Count > 0 || (table is Table2 && table.LegacyLabels.Count > 0))
+        if (table.UnknownLabels.Count > 0 || table.LayoutEdition == TableEdition.Mixed)
         {
             return false;
         }
@@ -173,14 +178,14 @@ internal static class TableFixes
     }
 
     // The writer emits every standard row; rows the pasted table did not have are left out again (OGL2004 reports them).
-    private static string DropAbsentRows(string body, ReportTable table, Dictionary<string, TableRow> rows, string lineBreak)
+    private static string DropAbsentRows(string body, ReportTable table, Dictionary<string, TableRow> rows, string lineBreak, ReportEdition edition)
     {
         if (table.Kind == StandardTable.ReviewLitigation)
         {
             return body;
         }
 
-        var definitions = table.Kind == StandardTable.Applications ? Table3Layout.Rows : Table2Layout.Rows.ToList();
+        var definitions = table.Kind == StandardTable.Applications ? Table3Layout.RowsOf(edition).ToList() : Table2Layout.BlocksOf(edition).SelectMany(b => b.Rows).ToList();
         var absent = definitions.Where(d => !rows.ContainsKey(d.Key)).Select(d => "| " + d.Label + " |").ToHashSet();
         if (absent.Count == 0)
         {

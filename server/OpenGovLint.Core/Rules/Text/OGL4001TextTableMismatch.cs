@@ -5,7 +5,8 @@ namespace OpenGovLint.Core.Rules.Text;
 
 /// <summary>
 /// OGL4001: a count the prose states (受理…申请10件, 未收到政府信息公开申请, 行政复议N件, 均已办结 …) differs from the
-/// table. The finding sits on the number in the prose and points at the table cells it was compared with.
+/// table — or, in a report before 2019, from its own statistics appendix. The finding sits on the number in the prose and
+/// points at the table cells it was compared with.
 /// </summary>
 public sealed class OGL4001TextTableMismatch : ReportRule
 {
@@ -14,7 +15,7 @@ public sealed class OGL4001TextTableMismatch : ReportRule
     public override void Analyze(RuleContext context)
     {
         var document = context.Document;
-        if (document.Table3 is null && document.Table4 is null)
+        if (document.Table3 is null && document.Table4 is null && document.Appendix is null)
         {
             return;
         }
@@ -39,8 +40,16 @@ public sealed class OGL4001TextTableMismatch : ReportRule
 
     private static void CheckCount(RuleContext context, StatedCount stated)
     {
-        if (TableFigure.For(context.Document, stated) is not { } figure || figure.Value == stated.Value)
+        var document = context.Document;
+        var figure = document.Edition.Edition == ReportEdition.Before2019 ? AppendixFigure.For(document, stated) : TableFigure.For(document, stated);
+        if (figure is null || figure.Value == stated.Value)
         {
+            return;
+        }
+
+        if (figure.FromAppendix)
+        {
+            CheckAppendix(context, stated, figure);
             return;
         }
 
@@ -60,6 +69,17 @@ public sealed class OGL4001TextTableMismatch : ReportRule
         }
 
         context.Report(stated.Span, context.Message("Message", stated.Phrase, stated.Value, figure.TableNumber, figure.Label, actual), related: related);
+    }
+
+    /// <summary>A count against the statistics appendix of a report before 2019.</summary>
+    private static void CheckAppendix(RuleContext context, StatedCount stated, TableFigure figure)
+    {
+        string actual = RuleHelpers.Number(figure.Value);
+        var related = figure.Cells.Select(c => context.Related(c.Span, context.Message("AppendixRelated", figure.Label, actual))).ToArray();
+        string message = stated.Claim == ClaimKind.None
+            ? context.Message("AppendixNegation", stated.Phrase, figure.Label, actual)
+            : context.Message("AppendixMessage", stated.Phrase, stated.Value, figure.Label, actual);
+        context.Report(stated.Span, message, related: related);
     }
 
     private static void CheckAllClosed(RuleContext context, StatedCount stated)

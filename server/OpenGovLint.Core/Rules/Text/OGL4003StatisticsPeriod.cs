@@ -1,9 +1,13 @@
 using OpenGovLint.Core.Diagnostics;
+using OpenGovLint.Core.Model;
 using OpenGovLint.Core.Text;
 
 namespace OpenGovLint.Core.Rules.Text;
 
-/// <summary>OGL4003: the statistics period statement is missing, or written incompletely (<c>12月31止</c>).</summary>
+/// <summary>
+/// OGL4003: the statistics period statement is missing, or written incompletely (<c>12月31止</c>). Before 2019 no layout
+/// asked for the statement, so only one that is written incompletely is reported there.
+/// </summary>
 public sealed class OGL4003StatisticsPeriod : ReportRule
 {
     public override DiagnosticDescriptor Descriptor => RuleDescriptors.StatisticsPeriod;
@@ -18,6 +22,11 @@ public sealed class OGL4003StatisticsPeriod : ReportRule
                 context.Report(period.Span, context.Message("Malformed", period.Text));
             }
 
+            return;
+        }
+
+        if (document.Edition.Edition == ReportEdition.Before2019)
+        {
             return;
         }
 

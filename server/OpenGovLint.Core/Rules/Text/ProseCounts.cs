@@ -46,7 +46,9 @@ internal static partial class ProseCounts
                 string sentence = text[start..end];
                 if (!MentionsOtherYear(sentence, year))
                 {
+                    int before = found.Count;
                     ReadSentence(sentence, start, found);
+                    DropPartialGroupCounts(found, before);
                 }
             }
 
@@ -79,10 +81,17 @@ internal static partial class ProseCounts
         bool applications = ApplicationContextRegex().IsMatch(sentence);
         bool carriesOver = sentence.Contains("结转", StringComparison.Ordinal);
         CountKind? splitRow = null;
+        var counted = new HashSet<CountKind>();
+        bool inDetail = false;
         bool review = false, litigation = false;
+        bool detailBefore = false;
         foreach (var (start, end) in Clauses(sentence))
         {
             var span = sentence.AsSpan(start, end - start);
+
+            // 其中 in an earlier clause makes the rest of the sentence detail of what it counted.
+            inDetail |= detailBefore;
+            detailBefore = span.Contains("其中", StringComparison.Ordinal);
             review |= span.Contains("复议", StringComparison.Ordinal);
             litigation |= span.Contains("诉讼", StringComparison.Ordinal);
 
@@ -127,6 +136,15 @@ internal static partial class ProseCounts
                     continue;
                 }
 
+                // 共受理100件，其中市级收到72件: after 其中, a count of a kind the sentence has already counted is a part
+                // of that count, not its total.
+                int detail = clause.IndexOf("其中", StringComparison.Ordinal);
+                if ((inDetail || (detail >= 0 && detail < number.Index)) && counted.Contains(count.Kind))
+                {
+                    continue;
+                }
+
+                counted.Add(count.Kind);
                 if (count.Kind is CountKind.NaturalPerson or CountKind.LegalPerson)
                 {
                     // 其中自然人N件 splits the count before it; with none before it, it splits nothing known.
@@ -148,6 +166,30 @@ internal static partial class ProseCounts
 
                 var digits = number.Groups["num"];
                 found.Add(count with { Span = new TextSpan(at + digits.Index, digits.Length) });
+            }
+        }
+    }
+
+    /// <summary>
+    /// 非我局职能不予公开3件，无相关统计数据不予公开1件: a sentence that counts one result group more than once counts it by
+    /// reason, and no single count is the group's total. Such counts are dropped.
+    /// </summary>
+    private static void DropPartialGroupCounts(List<StatedCount> found, int from)
+    {
+        foreach (var kind in new[] { CountKind.Denied, CountKind.Unable, CountKind.NotProcessed })
+        {
+            int count = 0;
+            for (int i = from; i < found.Count; i++)
+            {
+                count += found[i].Kind == kind && found[i].Claim == ClaimKind.Count ? 1 : 0;
+            }
+
+            for (int i = found.Count - 1; count > 1 && i >= from; i--)
+            {
+                if (found[i].Kind == kind && found[i].Claim == ClaimKind.Count)
+                {
+                    found.RemoveAt(i);
+                }
             }
         }
     }

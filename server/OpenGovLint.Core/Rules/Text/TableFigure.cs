@@ -5,6 +5,9 @@ namespace OpenGovLint.Core.Rules.Text;
 /// <summary>The table figure a stated count is compared with: its value, the cells it adds up, and how to name it.</summary>
 internal sealed record TableFigure(decimal Value, IReadOnlyList<TableValue> Cells, string TableNumber, string Label)
 {
+    /// <summary>True for a figure of a pre-2019 report's statistics appendix, which has no table number.</summary>
+    public bool FromAppendix { get; init; }
+
     private static readonly int[] LegalPersonColumns = [1, 2, 3, 4, 5];
 
     public static decimal? CarriedOverTotal(ReportDocument document) =>

@@ -7,7 +7,7 @@ using OpenGovLint.Tests.Support;
 namespace OpenGovLint.Tests.Formats;
 
 /// <summary>The figures of a model, for comparing two readings of one report, and the fixtures these tests read.</summary>
-internal static class Figures
+internal static class MarkupFixtures
 {
     /// <summary>The .docx files made from the real pages (make-docx.sh).</summary>
     public static string MarkupFolder => Path.Combine(Fixtures.Root, "markup");
