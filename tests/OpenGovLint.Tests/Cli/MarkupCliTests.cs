@@ -175,6 +175,24 @@ public sealed class MarkupCliTests
     }
 
     [Fact]
+    public async Task Extract_ATrialLayoutReport_FillsItsOwnColumns_AndMissesNoneOfTheOthers()
+    {
+        using var folder = new TempFolder();
+        folder.Write("2019.txt", File.ReadAllText(Path.Combine(MarkupFixtures.RealFolder, "17_putian_city_office_2019.txt")));
+
+        var json = await CliRun.RunAsync(folder.Path, "extract", "2019.txt", "--format", "json");
+
+        using var document = JsonDocument.Parse(json.Stdout);
+        var report = document.RootElement.GetProperty("reports")[0];
+        Assert.Equal("2019", report.GetProperty("edition").GetString());
+        Assert.Equal(0, report.GetProperty("missing").GetArrayLength());
+        Assert.Equal(5, report.GetProperty("t3").GetProperty("other_handling").GetProperty("natural_person").GetInt32());
+        Assert.Equal(JsonValueKind.Number, report.GetProperty("t2_2019").GetProperty("licensing").GetProperty("decisions").ValueKind);
+        Assert.Equal(JsonValueKind.Null, report.GetProperty("t2").GetProperty("licensing").GetProperty("decisions").ValueKind);
+        Assert.Empty(json.StderrLines);
+    }
+
+    [Fact]
     public async Task Extract_Xlsx_ReadsBackWithNumbersAsNumbers_AndTheHeaderFrozen()
     {
         using var folder = new TempFolder();

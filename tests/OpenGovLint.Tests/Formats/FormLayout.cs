@@ -65,21 +65,22 @@ internal sealed record ReportContent(string Title, IReadOnlyList<ReportPart> Par
     private static string Value(ReportTable table, RowDefinition definition, int column) =>
         table.Row(definition.Key) is { HasExpectedCount: true } row ? row.Values[column].Text : string.Empty;
 
-    private static List<List<FormCell>> Table2(ReportTable table)
+    /// <summary>Table 2 in its edition's blocks (the trial layout's for a trial table), value cells spread over three columns.</summary>
+    private static List<List<FormCell>> Table2(Table2 table)
     {
         var rows = new List<List<FormCell>>();
-        foreach (var block in Table2Layout.Blocks)
+        foreach (var block in table.IsLegacy ? Table2TrialLayout.Blocks : Table2Layout.Blocks)
         {
             rows.Add([new FormCell(block.Caption, ColumnSpan: 4)]);
             var header = new List<FormCell> { new(block.Columns[0]) };
-            header.AddRange(block.Columns.Skip(1).Select(c => new FormCell(c, ColumnSpan: block.Columns.Count == 2 ? 3 : 1)));
+            header.AddRange(block.Columns.Skip(1).Select((c, i) => new FormCell(c, ColumnSpan: Span(block.Columns.Count - 1, i))));
             rows.Add(header);
             foreach (var definition in block.Rows)
             {
                 var row = new List<FormCell> { new(definition.Label) };
                 for (int c = 0; c < definition.ValueCount; c++)
                 {
-                    row.Add(new FormCell(Value(table, definition, c), ColumnSpan: definition.ValueCount == 1 ? 3 : 1));
+                    row.Add(new FormCell(Value(table, definition, c), ColumnSpan: Span(definition.ValueCount, c)));
                 }
 
                 rows.Add(row);
@@ -89,6 +90,14 @@ internal sealed record ReportContent(string Title, IReadOnlyList<ReportPart> Par
         return rows;
     }
 
+    /// <summary>How many of the three value columns value <paramref name="index"/> of <paramref name="count"/> spans.</summary>
+    private static int Span(int count, int index) => count switch
+    {
+        1 => 3,
+        2 => index == 0 ? 1 : 2,
+        _ => 1,
+    };
+
     private static List<List<FormCell>> Table3(ReportTable table)
     {
         var rows = new List<List<FormCell>>
@@ -97,9 +106,10 @@ internal sealed record ReportContent(string Title, IReadOnlyList<ReportPart> Par
             new() { new FormCell("自然人", RowSpan: 2), new FormCell("法人或其他组织", ColumnSpan: 5), new FormCell("总计", RowSpan: 2) },
             new() { new FormCell("商业企业"), new FormCell("科研机构"), new FormCell("社会公益组织"), new FormCell("法律服务机构"), new FormCell("其他") },
         };
-        var definitions = Table3Layout.Rows;
+        // The rows of the table's own edition: the trial layout's （六）其他处理 is one row of figures.
+        var definitions = Table3Layout.RowsOf(table.LayoutEdition.AsReportEdition() ?? ReportEdition.Edition2021).ToArray();
         bool resultsOpened = false;
-        for (int i = 0; i < definitions.Count; i++)
+        for (int i = 0; i < definitions.Length; i++)
         {
             var definition = definitions[i];
             if (definition.IsGroup)
