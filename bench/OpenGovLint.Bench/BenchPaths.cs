@@ -26,6 +26,12 @@ internal sealed class BenchPaths
 
     public string FrameworkCli => Path.Combine(FrameworkCliFolder, "opengovlint.dll");
 
+    /// <summary>Where <c>dotnet tool install --tool-path</c> puts the tool packed from HEAD.</summary>
+    public string ToolFolder => Path.Combine(Out, "tool");
+
+    /// <summary>The installed command, as a user runs it.</summary>
+    public string InstalledTool => Path.Combine(ToolFolder, OperatingSystem.IsWindows() ? "opengovlint.exe" : "opengovlint");
+
     public string MarkdownlintCli2 => Path.Combine(Bench, "node", "node_modules", "markdownlint-cli2", "markdownlint-cli2-bin.mjs");
 
     public string FuzzFailures => Path.Combine(Out, "fuzz-failures");

@@ -96,9 +96,11 @@ internal static class Commands
         }
 
         CliBuilds.Publish(context);
+        CliBuilds.PackAndInstall(context);
         InProcessThroughput.Run(context);
         CliThroughput.Run(context);
         MarkdownlintComparison.Run(context, options.MarkdownlintFolders);
+        InstalledToolComparison.Run(context, options.MarkdownlintFolders);
         ColdStart.Run(context, 30);
         LinearGrowth.Run(context);
         Phases(context);

@@ -6,7 +6,8 @@ using OpenGovLint.Bench.Fuzz;
 using OpenGovLint.Bench.Measurement;
 
 // opengovlint-bench COMMAND [N] [--runs N] [--seed N] [--mdl-folders N]
-// Commands: all, corpus [files], publish, inprocess, cli, markdownlint, coldstart, linear, phases, loop, recovery, fuzz [cases].
+// Commands: all, corpus [files], publish, install, installed, inprocess, cli, markdownlint, coldstart, linear, phases,
+// loop [seconds], recovery, fuzz [cases].
 var options = BenchOptions.Parse(args);
 if (options is null)
 {
@@ -26,6 +27,12 @@ switch (options.Command)
         break;
     case "publish":
         CliBuilds.Publish(context);
+        break;
+    case "install":
+        CliBuilds.PackAndInstall(context);
+        break;
+    case "installed":
+        InstalledToolComparison.Run(context, options.MarkdownlintFolders);
         break;
     case "inprocess":
         InProcessThroughput.Run(context);
@@ -66,9 +73,13 @@ internal sealed record BenchOptions(string Command, int? Count, int Runs, int Se
 {
     public const string Usage = """
         usage: opengovlint-bench COMMAND [N] [--runs N] [--seed N] [--mdl-folders N]
-          all              corpus (if missing), publish, inprocess, cli, markdownlint, coldstart, linear, phases
+          all              corpus (if missing), publish, install, inprocess, cli, markdownlint, installed, coldstart,
+                           linear, phases
           corpus [FILES]   write FILES reports (default 10000) into bench/.corpus/
           publish          publish the CLI (NativeAOT and framework-dependent) into bench/.out/
+          install          pack the tool from HEAD (scripts/pack-tool.sh) and dotnet tool install it into bench/.out/tool
+          installed        the installed tool vs markdownlint-cli2 on --mdl-folders folders, text output, alternating
+                           runs (the ratio), then the installed tool's cold start
           inprocess        read+decode, Markdig parse-only and full analysis in-process
           cli              the published CLI over the corpus: all cores and one core, peak RSS
           markdownlint     markdownlint-cli2 vs OpenGovLint on --mdl-folders 1,000-file folders (default 2)
@@ -80,7 +91,7 @@ internal sealed record BenchOptions(string Command, int? Count, int Runs, int Se
           fuzz [CASES]     the robustness properties on CASES damaged reports (default 100000)
         """;
 
-    private static readonly string[] Commands = ["all", "corpus", "publish", "inprocess", "cli", "markdownlint", "coldstart", "linear", "phases", "loop", "recovery", "fuzz"];
+    private static readonly string[] Commands = ["all", "corpus", "publish", "install", "installed", "inprocess", "cli", "markdownlint", "coldstart", "linear", "phases", "loop", "recovery", "fuzz"];
 
     public static BenchOptions? Parse(string[] args)
     {

@@ -1,11 +1,14 @@
 import * as vscode from 'vscode';
+import { isReportText } from './reportRecognizer';
 
 /**
  * Which documents are annual reports (政府信息公开工作年度报告) and therefore belong to the server.
  *
  * A document qualifies when it is a Markdown file (or a plain-text `.txt` file, an untitled Markdown
- * editor, or a saved web page) and either its text names both 政府信息公开 and 年度报告, or its path matches one of the
- * `opengovlint.files` globs. Other Markdown files (README.md, notes…) never reach the server.
+ * editor, or a saved web page) and either its text is a report by Core's definition (the one the CLI's folder walk uses: it names
+ * 政府信息公开 and 年度报告, with a title naming both and a year, or the report's parts — see
+ * reportRecognizer.ts), or its path matches one of the `opengovlint.files` globs. Other Markdown files
+ * (README.md, notes, documentation about reports…) never reach the server, which is not even started for them.
  */
 
 /** The documents the language client is registered for; the report test narrows it further. */
@@ -17,16 +20,13 @@ export const DOCUMENT_SELECTOR: { scheme: string; language: string; pattern?: st
   { scheme: 'file', language: 'html' },
 ];
 
-/** Only this much text is searched for the two key phrases (the title is near the top of a report). */
-const SCAN_LIMIT = 256 * 1024;
-
 export function isCandidate(doc: vscode.TextDocument): boolean {
   return vscode.languages.match(DOCUMENT_SELECTOR, doc) > 0;
 }
 
+/** True when the text is a report by Core's definition (generated into reportRecognition.generated.ts). */
 export function namesAnnualReport(text: string): boolean {
-  const head = text.length > SCAN_LIMIT ? text.slice(0, SCAN_LIMIT) : text;
-  return head.includes('政府信息公开') && head.includes('年度报告');
+  return isReportText(text);
 }
 
 export function matchesFileGlobs(doc: vscode.TextDocument): boolean {
@@ -48,5 +48,11 @@ export function matchesFileGlobs(doc: vscode.TextDocument): boolean {
 }
 
 export function isReport(doc: vscode.TextDocument): boolean {
-  return isCandidate(doc) && (matchesFileGlobs(doc) || namesAnnualReport(doc.getText()));
+  return isCandidate(doc) && (matchesFileGlobs(doc) || namesAnnualReport(readableText(doc)));
+}
+
+/** A page's text as it reads (tags as line breaks), which the definition applies to; other documents as they are. */
+function readableText(doc: vscode.TextDocument): string {
+  const text = doc.getText();
+  return doc.languageId === 'html' ? text.replace(/<(script|style)[\s\S]*?<\/\1\s*>/gi, '\n').replace(/<[^>]*>/g, '\n').replace(/&nbsp;/g, ' ') : text;
 }

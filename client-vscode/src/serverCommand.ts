@@ -60,13 +60,44 @@ function expandPath(p: string): string {
   return result;
 }
 
+/** The native (NativeAOT) server a platform-specific package carries; it needs no .NET. */
+export function nativeServerPath(extensionPath: string): string {
+  return path.join(extensionPath, 'server', process.platform === 'win32' ? 'opengovlint-server.exe' : 'opengovlint-server');
+}
+
+/** A native server that can be run: present, and executable (the mode bit is restored if unpacking lost it). */
+function runnableNative(file: string): boolean {
+  try {
+    if (!fs.statSync(file).isFile()) {
+      return false;
+    }
+    if (process.platform !== 'win32') {
+      try {
+        fs.accessSync(file, fs.constants.X_OK);
+      } catch {
+        fs.chmodSync(file, 0o755);
+      }
+    }
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /**
- * How to start the server: `opengovlint.server.path` when set (an executable, or a .dll run with dotnet),
- * otherwise the framework-dependent build shipped in the extension's `server/` folder, run with dotnet.
- * vscode-languageclient appends `--stdio` to the arguments.
+ * How to start the server: `opengovlint.server.path` when set (an executable, or a .dll run with dotnet);
+ * otherwise the server shipped in the extension's `server/` folder: the NativeAOT executable of a
+ * platform-specific package (linux-x64…), which needs no .NET, or else the framework-dependent build of the
+ * universal package, run with dotnet. vscode-languageclient appends `--stdio` to the arguments.
  */
 export function resolveServerLaunch(extensionPath: string): ServerLaunch {
   const configured = vscode.workspace.getConfiguration('opengovlint').get<string>('server.path')?.trim() ?? '';
+  if (!configured) {
+    const native = nativeServerPath(extensionPath);
+    if (runnableNative(native)) {
+      return { ok: true, command: native, args: [], description: native };
+    }
+  }
   const target = configured ? expandPath(configured) : path.join(extensionPath, 'server', 'opengovlint-server.dll');
 
   if (!fs.existsSync(target)) {
@@ -84,7 +115,8 @@ export function resolveServerLaunch(extensionPath: string): ServerLaunch {
       return {
         ok: false,
         reason: 'no-dotnet',
-        message: 'OpenGovLint 需要 .NET 10 运行时，但在 PATH 中找不到 dotnet 命令。请安装 .NET 后重启 VS Code，报告检查才会生效。',
+        message: 'OpenGovLint 需要 .NET 10 运行时，但在 PATH 中找不到 dotnet 命令。请安装 .NET 后重启 VS Code，报告检查才会生效；'
+          + '或者安装适用于本平台的 OpenGovLint 扩展包（自带无需 .NET 的服务器）。',
       };
     }
     return { ok: true, command: dotnet, args: [target], description: `${dotnet} ${target}` };

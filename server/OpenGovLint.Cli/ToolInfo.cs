@@ -9,7 +9,7 @@ internal static class ToolInfo
 
     public const string DisplayName = "OpenGovLint";
 
-    public const string InformationUri = "https://github.com/opengovlint/opengovlint";
+    public const string InformationUri = Core.Diagnostics.ProductLinks.Repository;
 
     /// <summary>The package version, without the source revision that the SDK appends after '+'.</summary>
     public static string Version { get; } = ReadVersion();

@@ -150,4 +150,32 @@ public sealed class ConfigurationTests : IDisposable
         await harness.DiagnosticsAsync(uri);
         Assert.Null(harness.Server.Analysis.GetCurrent(uri, CancellationToken.None)!.Options.PreviousYear);
     }
+
+    [Fact]
+    public async Task The_workspace_index_takes_only_reports_for_last_year()
+    {
+        // A note that names last year's report on its second line reads like its title, but it is no report (Core's
+        // ReportRecognizer): taken for last year's report, it would make the cross-year rules compare against nothing.
+        File.WriteAllText(Path.Combine(_workspace, "meeting.md"), "# 会议纪要\n示范市数据管理局2024年政府信息公开工作年度报告\n\n讨论了报告的起草。\n");
+        var path2025 = Path.Combine(_workspace, "2025.md");
+        File.WriteAllText(path2025, LanguageServerHarness.Clean);
+        await using var harness = await LanguageServerHarness.StartAsync(new
+        {
+            processId = (int?)null,
+            workspaceFolders = new[] { new { uri = DocumentPaths.ToUri(_workspace), name = "reports" } },
+            capabilities = new { },
+            initializationOptions = new { debounceMs = 0 },
+        });
+        var uri = DocumentPaths.ToUri(path2025);
+        await harness.OpenAsync(uri, LanguageServerHarness.Clean);
+        await harness.DiagnosticsAsync(uri);
+
+        Assert.Null(harness.Server.Analysis.GetCurrent(uri, CancellationToken.None)!.Options.PreviousYear);
+
+        // The same title at the head of a report (a .txt file: the walk reads Core's extensions) is last year's report.
+        File.WriteAllText(Path.Combine(_workspace, "2024.txt"), Core.Fixes.ReportTemplate.Create("示范市数据管理局", 2024));
+        await harness.Client.NotifyAsync("workspace/didChangeWatchedFiles", new { changes = new[] { new { uri = DocumentPaths.ToUri(Path.Combine(_workspace, "2024.txt")), type = 1 } } });
+        await harness.DiagnosticsAsync(uri);
+        Assert.Equal(2024, harness.Server.Analysis.GetCurrent(uri, CancellationToken.None)!.Options.PreviousYear?.Title?.Year);
+    }
 }

@@ -25,7 +25,7 @@ internal static class ColdStart
         context.Log.Target("cold start ≤ 50 ms (NativeAOT CLI, median)", aot.Median <= TargetMs, $"median {aot.Median:F1} ms, min {aot.Min:F1} ms");
     }
 
-    private static Stats Measure(BenchContext context, string label, string[] command, int runs)
+    public static Stats Measure(BenchContext context, string label, string[] command, int runs)
     {
         LoadGate.WaitForQuiet();
         for (int i = 0; i < 3; i++)

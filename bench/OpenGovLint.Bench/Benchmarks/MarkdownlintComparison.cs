@@ -15,15 +15,7 @@ internal static class MarkdownlintComparison
     public static void Run(BenchContext context, int folders)
     {
         var paths = context.Paths;
-        if (!File.Exists(paths.MarkdownlintCli2))
-        {
-            var (code, output) = ProcessRunner.RunQuiet("npm", ["ci", "--no-audit", "--no-fund"], Path.Combine(paths.Bench, "node"));
-            if (code != 0)
-            {
-                throw new InvalidOperationException("npm ci in bench/node failed: " + output);
-            }
-        }
-
+        EnsureMarkdownlint(context);
         CliBuilds.EnsurePublished(context);
         string[] folderNames = Directory.GetDirectories(paths.Corpus).Select(Path.GetFileName).Order(StringComparer.Ordinal).Take(folders).ToArray()!;
         var files = folderNames.SelectMany(f => Directory.GetFiles(Path.Combine(paths.Corpus, f), "*.md")).ToArray();
@@ -48,6 +40,20 @@ internal static class MarkdownlintComparison
         context.Log.Figure("files/s ratio OpenGovLint text / markdownlint-cli2 (best, median)", $"{ratioBest:F1}× / {ratioMedian:F1}×");
         context.Log.Figure("files/s ratio OpenGovLint JSON / markdownlint-cli2 (best, median)", $"{mdlWall.Min / json.Min:F1}× / {mdlWall.Median / json.Median:F1}×");
         context.Log.Target("OpenGovLint ≥ 20× markdownlint-cli2 files/s (default outputs)", ratioMedian >= RatioTarget, $"{ratioMedian:F1}× median, {ratioBest:F1}× best, {files.Length:N0} files");
+    }
+
+    /// <summary>Installs markdownlint-cli2 from bench/node/package-lock.json when it is not there.</summary>
+    public static void EnsureMarkdownlint(BenchContext context)
+    {
+        var paths = context.Paths;
+        if (!File.Exists(paths.MarkdownlintCli2))
+        {
+            var (code, output) = ProcessRunner.RunQuiet("npm", ["ci", "--no-audit", "--no-fund"], Path.Combine(paths.Bench, "node"));
+            if (code != 0)
+            {
+                throw new InvalidOperationException("npm ci in bench/node failed: " + output);
+            }
+        }
     }
 
     private static Stats MeasureOpenGovLint(BenchContext context, string label, string[] command, int files)

@@ -1,3 +1,4 @@
+using OpenGovLint.Core.Configuration;
 using OpenGovLint.Core.Localization;
 
 namespace OpenGovLint.Cli.Arguments;
@@ -101,6 +102,29 @@ internal static class ArgumentParser
                     result.Diff = true;
                     result.CommandOptions.Add((name, "check"));
                     break;
+                case "--min-severity":
+                    if (TakeValue(args, ref i, name, inlineValue, result) is { } least)
+                    {
+                        if (EditorConfigResolver.TryParseMinSeverity(least, out var severity))
+                        {
+                            result.MinSeverity = severity;
+                        }
+                        else
+                        {
+                            result.Problems.Add(new CliProblem("Error_BadMinSeverity", least));
+                        }
+                    }
+
+                    result.CommandOptions.Add((name, "check"));
+                    break;
+                case "--include":
+                    if (TakeValue(args, ref i, name, inlineValue, result) is { } include)
+                    {
+                        result.Includes.Add(include);
+                    }
+
+                    result.CommandOptions.Add((name, "check"));
+                    break;
                 case "--agency":
                     // The value is taken even when empty, so that the command can say "empty" rather than "missing".
                     result.Agency = TakeValue(args, ref i, name, inlineValue, result);
@@ -149,7 +173,8 @@ internal static class ArgumentParser
             return inlineValue;
         }
 
-        if (i + 1 < args.Count && !args[i + 1].StartsWith('-'))
+        // "-" is a value (standard output for --output), not an option.
+        if (i + 1 < args.Count && (args[i + 1] == "-" || !args[i + 1].StartsWith('-')))
         {
             i++;
             return args[i];

@@ -1,3 +1,4 @@
+using OpenGovLint.Core.Diagnostics;
 using OpenGovLint.Core.Localization;
 
 namespace OpenGovLint.Cli.Arguments;
@@ -35,6 +36,12 @@ internal sealed class CliArguments
 
     /// <summary>check: print what --fix would change as a unified diff, and write nothing.</summary>
     public bool Diff { get; set; }
+
+    /// <summary>check: the least severe finding text, GitHub and HTML output show (over opengovlint_min_severity).</summary>
+    public DiagnosticSeverity? MinSeverity { get; set; }
+
+    /// <summary>check: globs of walked files to check whatever their content (relative to the current folder).</summary>
+    public List<string> Includes { get; } = [];
 
     /// <summary>new: the agency named in the report's title.</summary>
     public string? Agency { get; set; }

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using OpenGovLint.Cli.Input;
 using OpenGovLint.Core.Analysis;
 using OpenGovLint.Core.Configuration;
+using OpenGovLint.Core.Diagnostics;
 using OpenGovLint.Core.IO;
 using OpenGovLint.Core.Localization;
 using OpenGovLint.Core.Model;
@@ -22,6 +23,7 @@ internal sealed class FileChecker
     private readonly Func<string, byte[]> readFile;
     private readonly bool keepDocuments;
     private readonly bool resolveFixes;
+    private readonly DiagnosticSeverity? minSeverity;
 
     // Files in one folder share their .editorconfig chain, so each .editorconfig is read once per run.
     private readonly ConcurrentDictionary<string, string?> editorConfigs = new(StringComparer.Ordinal);
@@ -31,12 +33,17 @@ internal sealed class FileChecker
     /// Resolves every fix's edits into line ranges, for output that lists fixes (JSON, SARIF). Other outputs never
     /// show them, and building some (a whole table rewritten) costs more than finding them.
     /// </param>
-    public FileChecker(MessageLanguage language, Func<string, byte[]>? readFile = null, bool keepDocuments = false, bool resolveFixes = true)
+    /// <param name="minSeverity">
+    /// <c>--min-severity</c>: the least severe finding text, GitHub and HTML output show, over any
+    /// <c>opengovlint_min_severity</c>; null leaves it to .editorconfig (warning when not set there either).
+    /// </param>
+    public FileChecker(MessageLanguage language, Func<string, byte[]>? readFile = null, bool keepDocuments = false, bool resolveFixes = true, DiagnosticSeverity? minSeverity = null)
     {
         this.language = language;
         this.readFile = readFile ?? File.ReadAllBytes;
         this.keepDocuments = keepDocuments;
         this.resolveFixes = resolveFixes;
+        this.minSeverity = minSeverity;
         resolver = new EditorConfigResolver(path => editorConfigs.GetOrAdd(path, ReadEditorConfig));
     }
 
@@ -72,13 +79,28 @@ internal sealed class FileChecker
         }
     }
 
+    /// <summary>The findings output shows when neither <c>--min-severity</c> nor .editorconfig say otherwise.</summary>
+    public const DiagnosticSeverity DefaultMinSeverity = DiagnosticSeverity.Warning;
+
+    /// <summary>What the .editorconfig files say about a file (cached per .editorconfig text).</summary>
+    public EditorConfigSettings Settings(string fullPath) => resolver.ResolveSettings(fullPath);
+
     /// <summary>How a file is analysed: the language, its .editorconfig severities, last year's report when known.</summary>
     public AnalysisOptions Options(InputFile file, ReportDocument? previousYear) =>
         new() { Language = language, Severities = resolver.Resolve(file.FullPath), PreviousYear = previousYear };
 
-    /// <summary>The file's report, with its model when the output draws the tables (so they are not parsed twice).</summary>
+    /// <summary>
+    /// The file's report: its findings, the least severe one output shows, the lines of its tables (text output folds
+    /// many findings of one rule in one table), and its model when the output draws the tables (so they are not parsed
+    /// twice).
+    /// </summary>
     public FileReport Report(InputFile file, DecodedDocument? decoded, AnalysisResult result) =>
-        ToReport(file, decoded, result, resolveFixes) with { Document = keepDocuments ? result.Document : null };
+        ToReport(file, decoded, result, resolveFixes) with
+        {
+            Document = keepDocuments ? result.Document : null,
+            MinSeverity = minSeverity ?? Settings(file.FullPath).MinSeverity ?? DefaultMinSeverity,
+            Tables = result.Document is { } document ? document.Tables.Select(t => new TableLines(t.Kind, t.StartLine, t.EndLine)).ToArray() : [],
+        };
 
     public static FileReport ToReport(InputFile file, DecodedDocument? decoded, AnalysisResult result, bool resolveFixes = true) =>
         new(file, EncodingName(decoded), result.Diagnostics.Select(d => Reported(d, result.Document, resolveFixes)).ToArray());

@@ -15,7 +15,28 @@ internal sealed record FileReport(InputFile File, string? Encoding, IReadOnlyLis
 {
     /// <summary>The report model, kept only when the output draws the tables (--format html); null otherwise.</summary>
     public ReportDocument? Document { get; init; }
+
+    /// <summary>
+    /// The least severe finding that text, GitHub and HTML output show (<c>--min-severity</c>,
+    /// <c>opengovlint_min_severity</c>); JSON and SARIF keep every finding, and the exit code counts every error.
+    /// </summary>
+    public DiagnosticSeverity MinSeverity { get; init; } = DiagnosticSeverity.Hint;
+
+    /// <summary>Where the standard tables are, to tell which table a finding is in.</summary>
+    public IReadOnlyList<TableLines> Tables { get; init; } = [];
+
+    /// <summary>True when the finding is shown by output that honours <see cref="MinSeverity"/>.</summary>
+    public bool IsShown(ReportedDiagnostic diagnostic) => diagnostic.Severity >= MinSeverity;
+
+    /// <summary>The findings that output honouring <see cref="MinSeverity"/> shows.</summary>
+    public IEnumerable<ReportedDiagnostic> ShownDiagnostics => Diagnostics.Where(IsShown);
+
+    /// <summary>The table a 0-based line is in; null outside the tables.</summary>
+    public TableLines? TableAt(int line) => Tables.FirstOrDefault(t => line >= t.StartLine && line <= t.EndLine);
 }
+
+/// <summary>The lines (0-based, inclusive) of one standard table.</summary>
+internal sealed record TableLines(StandardTable Kind, int StartLine, int EndLine);
 
 /// <summary>A finding and its fixes with edit positions resolved (no fixes when the output does not show them).</summary>
 internal sealed record ReportedDiagnostic(Diagnostic Diagnostic, IReadOnlyList<ReportedFix> Fixes)

@@ -18,6 +18,7 @@ namespace OpenGovLint.Cli.Commands;
 internal sealed class CheckCommand(CommandContext context)
 {
     private PreviousYearReports previousYears = PreviousYearReports.None;
+    private FileChecker checker = null!;
 
     public int Run()
     {
@@ -28,7 +29,14 @@ internal sealed class CheckCommand(CommandContext context)
             return ExitCodes.Failure;
         }
 
-        var input = InputResolver.Resolve(arguments.Operands, context.CurrentDirectory);
+        checker = new FileChecker(
+            context.Language,
+            context.ReadFile,
+            keepDocuments: arguments.Format == OutputFormat.Html,
+            resolveFixes: arguments.Format is OutputFormat.Json or OutputFormat.Sarif,
+            minSeverity: arguments.MinSeverity);
+        var selection = new ReportSelection(arguments.Includes, context.CurrentDirectory, checker.Settings);
+        var input = InputResolver.Resolve(arguments.Operands, context.CurrentDirectory, selection);
         foreach (var inputProblem in input.Problems)
         {
             context.Report(inputProblem);
@@ -40,11 +48,25 @@ internal sealed class CheckCommand(CommandContext context)
             return ExitCodes.Failure;
         }
 
-        // Two passes: titles first, to find last year's report of each body among the files, then the check itself.
-        previousYears = PreviousYearReports.Index(input.Files, context.ReadFile, Environment.ProcessorCount);
+        // Two passes: first which walked files are reports, and the titles that pair last year's report of each body
+        // with this year's; then the check itself.
+        var survey = ReportSurvey.Run(input.Files, context.ReadFile, Environment.ProcessorCount);
+        previousYears = survey.PreviousYears;
+        foreach (var skipped in survey.NotReports)
+        {
+            context.Verbose("Verbose_NotReport", skipped.DisplayPath);
+        }
+
+        if (survey.Reports.Count == 0)
+        {
+            context.Report("Error_OnlyNotReports", CliMessages.Count(context.Language, survey.NotReports.Count, "NotReport"));
+            return ExitCodes.Failure;
+        }
+
+        var files = survey.Reports;
         if (arguments.Diff)
         {
-            return RunDiff(input.Files);
+            return RunDiff(files);
         }
 
         using var target = OpenTarget(arguments.OutputPath);
@@ -53,8 +75,8 @@ internal sealed class CheckCommand(CommandContext context)
             return ExitCodes.Failure;
         }
 
-        var formatter = FormatterFactory.Create(arguments.Format, target.Writer, context.Language, context.CurrentDirectory);
-        var summary = new CheckSummary();
+        var formatter = FormatterFactory.Create(arguments.Format, target.Writer, context.Language, context.CurrentDirectory, arguments.Verbose);
+        var summary = new CheckSummary { NotReports = survey.NotReports.Count };
         var fixes = new FixSummary();
         try
         {
@@ -63,7 +85,7 @@ internal sealed class CheckCommand(CommandContext context)
             {
                 // The fix summary comes before the findings, so the reports (small: no document text) wait for it.
                 var reports = new List<FileReport>();
-                CheckAll(input.Files, reports.Add, fixes);
+                CheckAll(files, reports.Add, fixes);
                 WriteFixSummary(fixes, wouldFix: false);
                 foreach (var report in reports)
                 {
@@ -73,7 +95,7 @@ internal sealed class CheckCommand(CommandContext context)
             }
             else
             {
-                CheckAll(input.Files, report =>
+                CheckAll(files, report =>
                 {
                     summary.Add(report);
                     formatter.WriteFile(report);
@@ -81,6 +103,13 @@ internal sealed class CheckCommand(CommandContext context)
             }
 
             formatter.End(summary);
+        }
+        catch (Exception ex) when (arguments.OutputPath is not null && WriteFailure(ex) is { } failure)
+        {
+            // The output (a full disk, a device that refuses writes, a pipe whose reader left) failed, not the check.
+            context.Report("Error_OutputFailed", arguments.OutputPath, failure.Message);
+            context.Detail(ex);
+            return ExitCodes.Failure;
         }
         finally
         {
@@ -99,9 +128,11 @@ internal sealed class CheckCommand(CommandContext context)
             return ExitCodes.Failure;
         }
 
-        if (arguments.Format == OutputFormat.Text && !arguments.Quiet)
+        if (!arguments.Quiet && arguments.Format is OutputFormat.Text or OutputFormat.GitHub)
         {
-            context.Stdout.WriteLine(SummaryLine(summary));
+            // Text output ends with the summary; GitHub annotations keep standard output to themselves, and the log
+            // still says what was checked and what was not shown.
+            (arguments.Format == OutputFormat.Text ? context.Stdout : context.Stderr).WriteLine(SummaryText.Line(summary, context.Language));
         }
 
         if (fixes.WriteFailures > 0)
@@ -176,18 +207,6 @@ internal sealed class CheckCommand(CommandContext context)
         }
     }
 
-    public string SummaryLine(CheckSummary summary)
-    {
-        var language = context.Language;
-        return CliMessages.Format(
-            language,
-            "Summary",
-            CliMessages.Count(language, summary.Files, "File"),
-            CliMessages.Count(language, summary.Errors, "Error"),
-            CliMessages.Count(language, summary.Warnings, "Warning"),
-            CliMessages.Count(language, summary.Infos + summary.Hints, "Info"));
-    }
-
     /// <summary>
     /// Checks (or fixes) the files on all cores and hands the reports on in input order: a finished file waits only
     /// for those before it, so output streams and is the same on every run, while no document text outlives its
@@ -196,11 +215,6 @@ internal sealed class CheckCommand(CommandContext context)
     private void CheckAll(IReadOnlyList<InputFile> files, Action<FileReport> write, FixSummary? fixes)
     {
         var arguments = context.Arguments;
-        var checker = new FileChecker(
-            context.Language,
-            context.ReadFile,
-            keepDocuments: arguments.Format == OutputFormat.Html,
-            resolveFixes: arguments.Format is OutputFormat.Json or OutputFormat.Sarif);
         var fixer = fixes is null ? null : new FileFixer(checker, context.Files, arguments.UnsafeFixes, arguments.Diff);
         var done = new FileOutcome?[files.Count];
         int next = 0;
@@ -278,7 +292,12 @@ internal sealed class CheckCommand(CommandContext context)
 
         try
         {
-            return OutputTarget.ToFile(context.FullPath(outputPath));
+            return OutputTarget.Open(outputPath, context.FullPath(outputPath), context.Stdout, context.Stderr);
+        }
+        catch (OutputRefusedException refused)
+        {
+            context.Report(refused.Problem);
+            return null;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
@@ -287,6 +306,14 @@ internal sealed class CheckCommand(CommandContext context)
             return null;
         }
     }
+
+    /// <summary>The write error behind an exception (the parallel check wraps what a formatter throws).</summary>
+    private static IOException? WriteFailure(Exception exception) => exception switch
+    {
+        IOException io => io,
+        AggregateException aggregate => aggregate.InnerExceptions.Select(WriteFailure).FirstOrDefault(e => e is not null),
+        _ => null,
+    };
 
     private bool TryCommit(OutputTarget target, string? outputPath)
     {

@@ -74,10 +74,15 @@ internal sealed class ConvertCommand(CommandContext context)
 
         try
         {
-            using var output = OutputTarget.ToFile(target);
+            using var output = OutputTarget.Open(target, target, context.Stdout, context.Stderr, overwrite: false);
             output.Writer.Write(text);
             output.Commit(overwrite: false);
             return true;
+        }
+        catch (OutputRefusedException refused)
+        {
+            context.Report(refused.Problem);
+            return false;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {

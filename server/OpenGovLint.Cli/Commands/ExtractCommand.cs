@@ -91,10 +91,22 @@ internal sealed class ExtractCommand(CommandContext context)
             }
 
             string full = context.FullPath(output);
-            using var target = OutputTarget.ToFile(full);
-            WriteTo(format, reports, totalLabel, target.Writer, toFile: true);
+            using var target = OutputTarget.Open(output, full, context.Stdout, context.Stderr);
+            if (format == "xlsx" && target.Writer is not StreamWriter)
+            {
+                // A workbook is bytes: it goes to a file, not to a terminal or a text stream.
+                context.Report("Extract_NeedsOutput");
+                return false;
+            }
+
+            WriteTo(format, reports, totalLabel, target.Writer, toFile: target.Writer is StreamWriter);
             target.Commit();
             return true;
+        }
+        catch (OutputRefusedException refused)
+        {
+            context.Report(refused.Problem);
+            return false;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {

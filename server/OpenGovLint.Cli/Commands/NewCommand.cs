@@ -64,23 +64,23 @@ internal sealed class NewCommand(CommandContext context)
     private int WriteToFile(string outputPath, string text)
     {
         string full = context.FullPath(outputPath);
-        if (File.Exists(full) || Directory.Exists(full))
-        {
-            context.Report("Error_OutputExists", outputPath);
-            return ExitCodes.Failure;
-        }
-
         try
         {
-            using var target = OutputTarget.ToFile(full);
+            // A report that exists is never overwritten; a device or a pipe is written like standard output.
+            using var target = OutputTarget.Open(outputPath, full, context.Stdout, context.Stderr, overwrite: false);
             target.Writer.Write(text);
             target.Commit(overwrite: false);
             return ExitCodes.Success;
         }
+        catch (OutputRefusedException refused)
+        {
+            context.Report(refused.Problem);
+            return ExitCodes.Failure;
+        }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            // Also reached when the file appeared between the check above and the rename: it is not overwritten.
-            context.Report(File.Exists(full) ? "Error_OutputExists" : "Error_OutputFailed", outputPath, ex.Message);
+            // Also reached when the file appeared between the check and the rename: it is not overwritten.
+            context.Report(PathNode.Stat(full).Kind == NodeKind.RegularFile ? "Error_OutputExists" : "Error_OutputFailed", outputPath, ex.Message);
             context.Detail(ex);
             return ExitCodes.Failure;
         }

@@ -1,16 +1,15 @@
+using OpenGovLint.Core.Documents;
+
 namespace OpenGovLint.Cli.Input;
 
-/// <summary>Lists folders and files the way a report checker wants: no tool or dependency folders, no link loops.</summary>
-internal static class FileWalker
+/// <summary>
+/// Lists folders and files the way a report checker wants, as ruff and markdownlint-cli2 do: no tool or dependency
+/// folders, nothing a .gitignore excludes, no link loops. Which of the files listed are reports is decided from their
+/// content later (<see cref="ReportRecognizer"/>); the report file extensions and the skipped folders are Core's
+/// (<see cref="ReportFiles"/>), shared with the language server's workspace index.
+/// </summary>
+internal sealed class FileWalker
 {
-    /// <summary>Folders that hold tools, dependencies or build output, never reports.</summary>
-    public static readonly IReadOnlySet<string> SkippedFolders = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
-    {
-        "node_modules", ".git", "bin", "obj",
-    };
-
-    public static readonly IReadOnlyList<string> ReportExtensions = [".md", ".txt"];
-
     // Hidden entries are listed (a folder such as .reports is still a folder); linked folders are not followed,
     // so that a link to a parent cannot make the walk endless.
     private static readonly EnumerationOptions FolderOptions = new()
@@ -25,19 +24,31 @@ internal static class FileWalker
         AttributesToSkip = 0,
     };
 
-    public static bool IsReport(string path) =>
-        ReportExtensions.Any(e => path.EndsWith(e, StringComparison.OrdinalIgnoreCase));
+    // One walk may pass the same folder more than once (a folder and a glob below it): its rules are read once.
+    private readonly Dictionary<string, GitIgnoreStack> ignoreRules = new(StringComparer.Ordinal);
 
-    public static IEnumerable<string> Files(string folder) => Directory.EnumerateFiles(folder, "*", FileOptions);
+    public static bool HasReportExtension(string path) => ReportFiles.HasReportExtension(path);
 
-    public static IEnumerable<string> Folders(string folder) =>
-        Directory.EnumerateDirectories(folder, "*", FolderOptions).Where(d => !SkippedFolders.Contains(Path.GetFileName(d)));
+    /// <summary>The files directly in <paramref name="folder"/> that no .gitignore excludes.</summary>
+    public IEnumerable<string> Files(string folder)
+    {
+        var rules = RulesIn(folder);
+        return Directory.EnumerateFiles(folder, "*", FileOptions).Where(f => !rules.IsIgnored(f, isDirectory: false));
+    }
 
-    /// <summary>All subfolders, skipped ones included: a glob segment may name one explicitly.</summary>
+    /// <summary>The subfolders to walk into: not <see cref="ReportFiles.SkippedFolders"/>, not excluded by a .gitignore.</summary>
+    public IEnumerable<string> Folders(string folder)
+    {
+        var rules = RulesIn(folder);
+        return Directory.EnumerateDirectories(folder, "*", FolderOptions)
+            .Where(d => !ReportFiles.SkippedFolders.Contains(Path.GetFileName(d)) && !rules.IsIgnored(d, isDirectory: true));
+    }
+
+    /// <summary>All subfolders, skipped and ignored ones included: a glob segment may name one explicitly.</summary>
     public static IEnumerable<string> NamedFolders(string folder) => Directory.EnumerateDirectories(folder, "*", FolderOptions);
 
-    /// <summary>Every file below <paramref name="folder"/>, skipping <see cref="SkippedFolders"/>.</summary>
-    public static IEnumerable<string> AllFiles(string folder)
+    /// <summary>Every file below <paramref name="folder"/> that the walk does not skip.</summary>
+    public IEnumerable<string> AllFiles(string folder)
     {
         var pending = new Stack<string>();
         pending.Push(folder);
@@ -58,4 +69,19 @@ internal static class FileWalker
 
     /// <summary>True when the folder has no entries at all (to tell "empty" from "no reports").</summary>
     public static bool IsEmpty(string folder) => !Directory.EnumerateFileSystemEntries(folder, "*", FileOptions).Any();
+
+    /// <summary>The .gitignore rules in force in a folder: its parent's plus its own (the walk's start: the repository's).</summary>
+    private GitIgnoreStack RulesIn(string folder)
+    {
+        string key = Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder));
+        if (ignoreRules.TryGetValue(key, out var rules))
+        {
+            return rules;
+        }
+
+        string? parent = Path.GetDirectoryName(key);
+        rules = parent is not null && ignoreRules.TryGetValue(parent, out var above) ? above.Enter(key) : GitIgnoreStack.For(key);
+        ignoreRules[key] = rules;
+        return rules;
+    }
 }

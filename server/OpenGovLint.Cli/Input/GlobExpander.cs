@@ -6,8 +6,9 @@ namespace OpenGovLint.Cli.Input;
 /// </summary>
 internal static class GlobExpander
 {
-    public static IEnumerable<string> Expand(string pattern, string currentDirectory)
+    public static IEnumerable<string> Expand(string pattern, string currentDirectory, FileWalker? walker = null)
     {
+        walker ??= new FileWalker();
         string normalized = pattern.Replace('\\', '/');
         string[] segments = normalized.Split('/');
 
@@ -26,11 +27,11 @@ internal static class GlobExpander
         }
 
         var found = new SortedSet<string>(StringComparer.Ordinal);
-        Walk(root, segments.Skip(literal).ToArray(), 0, found);
+        Walk(walker, root, segments.Skip(literal).ToArray(), 0, found);
         return found;
     }
 
-    private static void Walk(string folder, string[] segments, int index, ISet<string> found)
+    private static void Walk(FileWalker walker, string folder, string[] segments, int index, ISet<string> found)
     {
         string segment = segments[index];
         bool last = index == segments.Length - 1;
@@ -39,15 +40,15 @@ internal static class GlobExpander
             if (last)
             {
                 // A trailing ** means every file below.
-                found.UnionWith(FileWalker.AllFiles(folder));
+                found.UnionWith(walker.AllFiles(folder));
                 return;
             }
 
             // ** stands for zero folders here, or for one more folder and then ** again.
-            Walk(folder, segments, index + 1, found);
-            foreach (string sub in FileWalker.Folders(folder))
+            Walk(walker, folder, segments, index + 1, found);
+            foreach (string sub in walker.Folders(folder))
             {
-                Walk(sub, segments, index, found);
+                Walk(walker, sub, segments, index, found);
             }
 
             return;
@@ -55,7 +56,7 @@ internal static class GlobExpander
 
         if (last)
         {
-            foreach (string file in FileWalker.Files(folder))
+            foreach (string file in walker.Files(folder))
             {
                 if (WildcardPattern.IsMatch(segment, Path.GetFileName(file)))
                 {
@@ -66,13 +67,14 @@ internal static class GlobExpander
             return;
         }
 
-        // A wildcard does not lead into node_modules, .git, bin or obj; a segment that names one literally does.
-        var folders = WildcardPattern.HasWildcards(segment) ? FileWalker.Folders(folder) : FileWalker.NamedFolders(folder);
+        // A wildcard does not lead into node_modules, .git, bin, obj or a folder a .gitignore excludes; a segment that
+        // names one literally does.
+        var folders = WildcardPattern.HasWildcards(segment) ? walker.Folders(folder) : FileWalker.NamedFolders(folder);
         foreach (string sub in folders)
         {
             if (WildcardPattern.IsMatch(segment, Path.GetFileName(sub)))
             {
-                Walk(sub, segments, index + 1, found);
+                Walk(walker, sub, segments, index + 1, found);
             }
         }
     }

@@ -6,7 +6,8 @@ namespace OpenGovLint.Cli.Output;
 
 /// <summary>
 /// GitHub Actions workflow commands (<c>::error file=…,line=…::message</c>), which the runner turns into annotations
-/// on the pull request. Info and hint findings become notices.
+/// on the pull request. Info and hint findings become notices; findings below the file's
+/// <see cref="FileReport.MinSeverity"/> are left out, as in text output.
 /// </summary>
 internal sealed class GitHubFormatter(TextWriter writer) : IReportFormatter
 {
@@ -16,7 +17,7 @@ internal sealed class GitHubFormatter(TextWriter writer) : IReportFormatter
 
     public void WriteFile(FileReport report)
     {
-        foreach (var d in report.Diagnostics)
+        foreach (var d in report.ShownDiagnostics)
         {
             var start = d.Range.Start;
             var end = d.Range.End;

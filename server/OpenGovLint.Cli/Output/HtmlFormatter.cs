@@ -21,6 +21,8 @@ internal sealed class HtmlFormatter(TextWriter writer, MessageLanguage language)
 
     public void WriteFile(FileReport report)
     {
+        // Findings below the file's threshold are counted in the summary, not drawn (as in text output).
+        report = report with { Diagnostics = report.ShownDiagnostics.ToArray() };
         string anchor = "report-" + HtmlText.Number(tally.Files.Count + 1);
         // The checker keeps the model for this format; files that could not be decoded have none.
         var document = report.Document;

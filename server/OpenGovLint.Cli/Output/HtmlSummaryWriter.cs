@@ -21,14 +21,19 @@ internal sealed class HtmlSummaryWriter(HtmlBuilder html, HtmlText text, Message
     private void WriteCards(CheckSummary summary)
     {
         html.Open("div", ("class", "cards")).Line();
+        // The page shows the findings at or above each file's threshold; what was left out is said below the cards.
+        int warnings = summary.Warnings - summary.HiddenWarnings, infos = summary.Infos - summary.HiddenInfos, hints = summary.Hints - summary.HiddenHints;
         Card("files", summary.Files, text.FilesChecked, "data-count");
-        int total = summary.Errors + summary.Warnings + summary.Infos + summary.Hints;
-        Card("total", total, text.Findings, "data-count");
+        Card("total", summary.Errors + warnings + infos + hints, text.Findings, "data-count");
         Card("error", summary.Errors, text.SeverityName(DiagnosticSeverity.Error), "data-severity");
-        Card("warning", summary.Warnings, text.SeverityName(DiagnosticSeverity.Warning), "data-severity");
-        Card("info", summary.Infos, text.SeverityName(DiagnosticSeverity.Info), "data-severity");
-        Card("hint", summary.Hints, text.SeverityName(DiagnosticSeverity.Hint), "data-severity");
+        Card("warning", warnings, text.SeverityName(DiagnosticSeverity.Warning), "data-severity");
+        Card("info", infos, text.SeverityName(DiagnosticSeverity.Info), "data-severity");
+        Card("hint", hints, text.SeverityName(DiagnosticSeverity.Hint), "data-severity");
         html.Close("div").Line();
+        if (SummaryText.Hidden(summary, language) is { } hidden)
+        {
+            html.Element("p", hidden, ("class", "hidden-findings")).Line();
+        }
     }
 
     /// <summary>A count with its caption; the attribute names what is counted, for tools that read the page.</summary>

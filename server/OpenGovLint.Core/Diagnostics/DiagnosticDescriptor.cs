@@ -9,8 +9,6 @@ namespace OpenGovLint.Core.Diagnostics;
 /// </summary>
 public sealed class DiagnosticDescriptor
 {
-    public const string HelpLinkBase = "https://github.com/opengovlint/opengovlint/blob/main/docs/rules/";
-
     public DiagnosticDescriptor(string id, string name, RuleCategory category, DiagnosticSeverity defaultSeverity, FixApplicability fix, EditionSet editions = EditionSet.All)
     {
         Id = id;
@@ -39,7 +37,8 @@ public sealed class DiagnosticDescriptor
 
     public bool AppliesTo(ReportEdition edition) => Editions.Contains(edition);
 
-    public string HelpLink => HelpLinkBase + Id + ".md";
+    /// <summary>The rule's page (<see cref="ProductLinks.RuleHelp"/>).</summary>
+    public string HelpLink => ProductLinks.RuleHelp(Id);
 
     public string Title(MessageLanguage language) => Messages.Get(language, Id + "_Title");
 

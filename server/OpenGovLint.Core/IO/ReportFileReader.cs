@@ -45,6 +45,13 @@ public static class ReportFileReader
         return Read(decoded, format);
     }
 
+    /// <summary>
+    /// Whether a file read is a report, by the one definition (<see cref="Documents.ReportRecognizer"/>) applied to the
+    /// text as it reads: a page's or Word file's rendered text, not its markup.
+    /// </summary>
+    public static bool IsReport(ReportFileRead read) =>
+        read.Layout is { } layout && !read.IsNotAReport && Documents.ReportRecognizer.IsReport(layout.Text.Text);
+
     /// <summary>Lays out text already decoded (an editor's buffer): a page is rendered, other text read as it is.</summary>
     public static ReportFileRead Read(DecodedDocument decoded, SourceFormat format)
     {

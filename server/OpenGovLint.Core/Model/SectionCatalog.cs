@@ -8,7 +8,7 @@ public static class SectionCatalog
         (SectionKind.Overview, "总体情况", ["基本情况", "总体概况", "概述", "工作概况", "总体工作情况"]),
         (SectionKind.ActiveDisclosure, "主动公开政府信息情况", ["主动公开情况", "主动公开政府信息的情况"]),
         (SectionKind.Applications, "收到和处理政府信息公开申请情况", ["收到和处理政府信息公开申请的情况", "依申请公开政府信息情况", "处理政府信息公开申请情况", "依申请公开情况"]),
-        (SectionKind.ReviewLitigation, "政府信息公开行政复议、行政诉讼情况", ["因政府信息公开工作被申请行政复议和提起行政诉讼情况", "政府信息公开行政复议行政诉讼情况", "因政府信息公开被申请行政复议和提起行政诉讼情况", "政府信息公开行政复议及行政诉讼情况"]),
+        (SectionKind.ReviewLitigation, "政府信息公开行政复议、行政诉讼情况", ["因政府信息公开工作被申请行政复议和提起行政诉讼情况", "政府信息公开行政复议行政诉讼情况", "因政府信息公开被申请行政复议和提起行政诉讼情况", "政府信息公开行政复议及行政诉讼情况", "因政府信息公开申请行政复议、提起行政诉讼的情况", "因政府信息公开工作被申请行政复议、提起行政诉讼情况"]),
         (SectionKind.Problems, "存在的主要问题及改进情况", ["存在问题及改进措施", "存在的主要问题及改进措施", "存在的主要问题和改进情况", "存在的问题及改进情况", "政府信息公开工作存在的主要问题及改进情况", "存在的主要问题及改进"]),
         (SectionKind.Other, "其他需要报告的事项", ["需要说明的其他事项", "其他需要报告事项", "其他需要说明的事项", "其他事项"]),
     ];
@@ -104,7 +104,7 @@ public static class SectionCatalog
             return SectionKind.ReviewLitigation;
         }
 
-        if (key.Contains("收到和处理") || (key.Contains("申请") && key.EndsWith("情况", StringComparison.Ordinal) && !key.Contains("收费")))
+        if (key.Contains("收到和处理") || (key.Contains("申请") && !key.StartsWith("申请人", StringComparison.Ordinal) && key.EndsWith("情况", StringComparison.Ordinal) && !key.Contains("收费")))
         {
             return SectionKind.Applications;
         }

@@ -62,9 +62,9 @@ internal static class HeadingDetector
         }
 
         string title = content[ordinalLength..];
-        if (style == LabelParts.OrdinalStyle.None && TableVocabulary.IsTableCaption(title))
+        if (style == LabelParts.OrdinalStyle.None && (TableVocabulary.IsTableCaption(title) || TableVocabulary.IsHeaderWords(title)))
         {
-            return null;
+            return null; // a converter's heading over a table's header (### 申请人情况, ### 行政复议) is the table's
         }
 
         string trimmedTitle = title.TrimEnd('。', '.', ':', '：', ' ', '\u3000');
@@ -105,20 +105,25 @@ internal static class HeadingDetector
     public static (Section Section, int LastIndex)? TryReadJoined(SourceText text, ScannedLine[] lines, int start, Func<int, bool> usable)
     {
         const int MaxLines = 6;
-        const int MaxPieceLength = 20;
+        const int MaxPieceLength = MaxKnownTitleLength;
         var first = lines[start];
-        if (first.Kind != LineKind.Text || first.ContentSpan.Length > MaxPieceLength || !MayOpenHeading(text.AsSpan(first.ContentSpan)))
+        if (first.Kind != LineKind.Text || first.ContentSpan.Length > MaxPieceLength || !MayOpenHeading(text.AsSpan(first.ContentSpan)) || TableVocabulary.IsAnyRowLabel(first.Text))
         {
             return null;
         }
 
         (Section, int)? found = null;
+        bool ordinalAlone = LabelParts.ReadOrdinal(text.GetText(first.ContentSpan)) is { Style: LabelParts.OrdinalStyle.Chinese } o && o.Length >= first.ContentSpan.Length;
         var joined = new System.Text.StringBuilder(text.GetText(first.ContentSpan));
         var starts = new List<(int At, int Offset)> { (0, first.ContentSpan.Start) };
         for (int i = start + 1; i < lines.Length && i <= start + MaxLines; i++)
         {
             var line = lines[i];
-            if (line.Kind != LineKind.Text || line.ContentSpan.Length > MaxPieceLength || !usable(i))
+            // Under an ordinal alone, the next line may hold the whole title, however long. A figure, or a line that
+            // opens with an ordinal of its own, is never part of a heading.
+            bool wholeTitle = ordinalAlone && i == start + 1;
+            if (line.Kind != LineKind.Text || line.ContentSpan.Length > (wholeTitle ? MaxKnownTitleLength : MaxPieceLength) || !usable(i)
+                || ValueReader.IsValueLike(line.Text) || (MayOpenHeading(text.AsSpan(line.ContentSpan)) && LabelParts.ReadOrdinal(line.Text).Style != LabelParts.OrdinalStyle.None))
             {
                 break;
             }
@@ -133,7 +138,10 @@ internal static class HeadingDetector
             }
 
             string title = content[ordinalLength..].TrimEnd('。', '.', ':', '：');
-            var (kind, match) = SectionCatalog.MatchExact(title);
+
+            // A whole title under its ordinal is matched as a title on one line is (its words may do); pieces must
+            // join into a known title exactly.
+            var (kind, match) = wholeTitle || EndsLikeATitle(title) ? SectionCatalog.Match(title) : SectionCatalog.MatchExact(title);
             if (kind == SectionKind.Unknown)
             {
                 continue;
@@ -164,6 +172,10 @@ internal static class HeadingDetector
 
         return found;
     }
+
+    /// <summary>A title's last words (…情况, …事项, …措施): pieces that end so may be matched by their words.</summary>
+    private static bool EndsLikeATitle(string title) =>
+        title.EndsWith("情况", StringComparison.Ordinal) || title.EndsWith("事项", StringComparison.Ordinal) || title.EndsWith("措施", StringComparison.Ordinal);
 
     /// <summary>The source offset of character <paramref name="index"/> of a heading joined from pieces.</summary>
     private static int Source(List<(int At, int Offset)> starts, int index)

@@ -28,9 +28,9 @@ internal static class RowRestorer
         foreach (var row in rows)
         {
             int expected = ExpectedCount(row);
-            if (expected == 0 || row.Reading != RowReading.AsWritten)
+            if (expected <= 1 || row.Reading != RowReading.AsWritten)
             {
-                continue; // no figures, or a reading its table's own reader already settled
+                continue; // no figures or one (read as written, a fee with decimals too), or a reading already settled
             }
 
             var relation = Relation(kind, expected);
@@ -40,6 +40,8 @@ internal static class RowRestorer
             }
             else if (shape == TableShape.RunTogether && row.Values.Count == 1 && row.Values[0].Kind != ValueKind.Empty)
             {
+                // Spaces are not read as separators: stray ones fall inside figures, and a split they suggest is
+                // only one of those the relations allow.
                 candidates.Add(new CandidateRow(row.Key, DigitRunSplitter.Split(row.Values[0].Text, relation)));
                 pending[row.Key] = RowReading.Split;
             }

@@ -17,13 +17,24 @@ internal static class SplitLabelJoiner
 
     private const int MaxLabelLength = 64;
 
-    public static IReadOnlyList<TableCell> Join(IReadOnlyList<TableCell> cells, LabelMatcher labels)
+    /// <summary>
+    /// Joins broken labels, and broken header words and captions of the table (<paramref name="words"/>, as keys:
+    /// 信息 / 内容, 第二十条 / 第（一） / 项), which a broken header row scatters the same way.
+    /// </summary>
+    public static IReadOnlyList<TableCell> Join(IReadOnlyList<TableCell> cells, LabelMatcher labels, IReadOnlySet<string>? words = null) =>
+        Join(cells, labels, words, out _);
+
+    /// <summary>As <see cref="Join(IReadOnlyList{TableCell}, LabelMatcher, IReadOnlySet{string}?)"/>; <paramref name="joinedLabels"/> tells whether a row label was among the joins.</summary>
+    public static IReadOnlyList<TableCell> Join(IReadOnlyList<TableCell> cells, LabelMatcher labels, IReadOnlySet<string>? words, out bool joinedLabels)
     {
+        words ??= new HashSet<string>();
+        joinedLabels = false;
         List<TableCell>? joined = null;
         for (int i = 0; i < cells.Count; i++)
         {
-            if (LongestJoin(cells, i, labels) is { } join)
+            if (LongestJoin(cells, i, labels, words) is { } join)
             {
+                joinedLabels |= labels.MatchCanonicalKey(TextNormalizer.Key(join.Cell.Text)) is not null;
                 joined ??= [.. cells.Take(i)];
                 joined.Add(join.Cell);
                 i = join.Last;
@@ -36,7 +47,7 @@ internal static class SplitLabelJoiner
         return joined ?? cells;
     }
 
-    private static (TableCell Cell, int Last)? LongestJoin(IReadOnlyList<TableCell> cells, int start, LabelMatcher labels)
+    private static (TableCell Cell, int Last)? LongestJoin(IReadOnlyList<TableCell> cells, int start, LabelMatcher labels, IReadOnlySet<string> words)
     {
         var first = cells[start];
         if (first.IsEmpty || first.IsHeader || first.Text.Length > MaxLabelLength)
@@ -46,14 +57,14 @@ internal static class SplitLabelJoiner
 
         bool ordinalOnly = IsOrdinalOnly(first.Text);
         string key = TextNormalizer.Key(first.Text);
-        if (!ordinalOnly && (ValueReader.IsValueLike(first.Text) || labels.MatchCanonicalKey(key) is not null))
+        if (!ordinalOnly && (ValueReader.IsValueLike(first.Text) || labels.MatchCanonicalKey(key) is not null || words.Contains(key)))
         {
             return null;
         }
 
-        if (!labels.IsLabelKeyPrefix(key))
+        if (!labels.IsLabelKeyPrefix(key) && !IsWordPrefix(words, key))
         {
-            return null; // no label starts like this piece
+            return null; // no label or word starts like this piece
         }
 
         (TableCell Cell, int Last)? best = null;
@@ -68,18 +79,31 @@ internal static class SplitLabelJoiner
 
             text += piece.Text;
             key += TextNormalizer.Key(piece.Text);
-            if (text.Length > MaxLabelLength || !labels.IsLabelKeyPrefix(key))
+            if (text.Length > MaxLabelLength || (!labels.IsLabelKeyPrefix(key) && !IsWordPrefix(words, key)))
             {
                 break;
             }
 
-            if (labels.MatchCanonicalKey(key) is not null)
+            if (labels.MatchCanonicalKey(key) is not null || words.Contains(key))
             {
                 best = (new TableCell(text, TextSpan.FromBounds(first.Span.Start, piece.Span.End), first.Line), j);
             }
         }
 
         return best;
+    }
+
+    private static bool IsWordPrefix(IReadOnlySet<string> words, string key)
+    {
+        foreach (var word in words)
+        {
+            if (word.StartsWith(key, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary><c>1.</c>, <c>2、</c>, <c>（三）</c>, <c>四、</c>: an item ordinal and nothing else.</summary>

@@ -212,8 +212,11 @@ internal static class TableInterpreter
     /// </summary>
     private static IReadOnlyList<TableCell> Repair(TableBlock block, LabelMatcher labels, out TableDamage damage)
     {
-        var repaired = LabelValueSplitter.Split(SplitLabelJoiner.Join(block.Cells, labels), labels);
-        damage = block.Damage | (ReferenceEquals(repaired, block.Cells) ? TableDamage.None : TableDamage.Extracted);
+        // A header broken over lines (商业 / 企业) is joined too, but it is a pasted table's common shape (spec §5), not
+        // a sign that the table's rows were broken.
+        var joined = SplitLabelJoiner.Join(block.Cells, labels, TableVocabulary.HeaderKeys(block.Kind), out bool joinedLabels);
+        var repaired = LabelValueSplitter.Split(joined, labels);
+        damage = block.Damage | (joinedLabels || !ReferenceEquals(repaired, joined) ? TableDamage.Extracted : TableDamage.None);
         return repaired;
     }
 
@@ -480,12 +483,19 @@ internal static class TableInterpreter
                 }
             }
 
+            // One cell per line, a row runs to the next label: its figures may be more than its columns (a figure broken
+            // over two lines), and only the relations can tell. Where lines are rows, a new line starts a new row.
             bool linesAreRows = shape is TableShape.PipeTable or TableShape.PipeRowsWithoutDelimiter or TableShape.TabSeparated;
+            if (!linesAreRows)
+            {
+                return false;
+            }
+
             // A group row has no figures of its own, but the 2019 trial （六）其他处理 is one row of seven.
             int expected = definition?.ValueCount is > 0 ? definition.ValueCount
                 : definition?.Key == Table3Layout.OtherHandling ? Table3Layout.ColumnCount
                 : int.MaxValue;
-            return definition is not null && count >= expected && (!linesAreRows || cell.Line != firstLine);
+            return definition is not null && count >= expected && cell.Line != firstLine;
         }
 
         /// <summary>The first data row of the standard order after the last row that got figures, not read yet.</summary>

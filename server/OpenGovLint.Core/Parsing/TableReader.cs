@@ -37,7 +37,7 @@ internal static class TableReader
                 }
             }
 
-            bool collapsed = shape is TableShape.CellPerLine or TableShape.CellPerLineWithPipe && LooksCollapsed(text, regionLines);
+            bool collapsed = shape is TableShape.CellPerLine or TableShape.CellPerLineWithPipe && LooksCollapsed(text, regionLines, lines);
             tables.Add(new TableBlock(span, kind, shape, cells, start, end)
             {
                 LinesCollapsed = collapsed,
@@ -59,7 +59,7 @@ internal static class TableReader
                 continue;
             }
 
-            if (TableVocabulary.AnchorOf(lines[i]) is not { } kind || found.Contains(kind))
+            if ((TableVocabulary.AnchorOf(lines[i]) ?? BrokenAnchorOf(lines, i)) is not { } kind || found.Contains(kind))
             {
                 continue;
             }
@@ -103,9 +103,19 @@ internal static class TableReader
     /// True when no line of a cell-per-line table equals the non-blank line before it. A table of figures always repeats
     /// a cell somewhere (a run of zeros); one that never does has lost its repeated lines (spec §8).
     /// </summary>
-    private static bool LooksCollapsed(SourceText text, ReadOnlySpan<ScannedLine> lines)
+    private static bool LooksCollapsed(SourceText text, ReadOnlySpan<ScannedLine> lines, ScannedLine[] document)
     {
         const int MinLines = 12;
+        const int MinDocumentLines = 60;
+        var (repeats, count) = Repeats(text, lines);
+
+        // A small table (table 4 in a few lines) tells little by itself: then the whole document decides.
+        return !repeats && (count >= MinLines || Repeats(text, document) is (false, >= MinDocumentLines));
+    }
+
+    /// <summary>Whether a non-blank line equals the non-blank line before it, and how many non-blank lines there are.</summary>
+    private static (bool Repeats, int Count) Repeats(SourceText text, ReadOnlySpan<ScannedLine> lines)
+    {
         int count = 0;
         TextSpan previous = default;
         foreach (var line in lines)
@@ -117,14 +127,14 @@ internal static class TableReader
 
             if (count > 0 && text.AsSpan(line.ContentSpan).SequenceEqual(text.AsSpan(previous)))
             {
-                return false;
+                return (true, count);
             }
 
             previous = line.ContentSpan;
             count++;
         }
 
-        return count >= MinLines;
+        return (false, count);
     }
 
     /// <summary>
@@ -177,6 +187,55 @@ internal static class TableReader
 
         return true;
     }
+
+    /// <summary>
+    /// An anchor broken over short lines, as extracted text scatters a table's header: <c>行</c> / <c>政</c> / <c>复</c> / <c>议</c> /
+    /// <c>行政</c> / <c>诉讼</c>, <c>第二十条第</c> / <c>（</c> / <c>一</c> / <c>）</c> / <c>项</c>, <c>申请人</c> / <c>情况</c>. The short lines from
+    /// <paramref name="index"/> on are joined and searched for a word only one table has.
+    /// </summary>
+    private static StandardTable? BrokenAnchorOf(ScannedLine[] lines, int index)
+    {
+        const int MaxPieceLength = 6;
+        const int MaxPieces = 12;
+        if (lines[index].Kind != LineKind.Text || lines[index].ContentSpan.Length > MaxPieceLength)
+        {
+            return null;
+        }
+
+        var joined = new System.Text.StringBuilder();
+        for (int i = index; i < lines.Length && i < index + MaxPieces; i++)
+        {
+            if (lines[i].Kind != LineKind.Text || lines[i].ContentSpan.Length > MaxPieceLength)
+            {
+                break;
+            }
+
+            joined.Append(lines[i].Text);
+        }
+
+        // The first piece must begin the anchor: a window that only ends in one is found from its own first line.
+        string key = TextNormalizer.Key(joined.ToString());
+        foreach (var (anchor, kind) in BrokenAnchors)
+        {
+            if (key.StartsWith(anchor, StringComparison.Ordinal))
+            {
+                return kind;
+            }
+        }
+
+        return null;
+    }
+
+    private static readonly (string Anchor, StandardTable Kind)[] BrokenAnchors =
+    [
+        ("第二十条第一项", StandardTable.ActiveDisclosure),
+        ("信息内容本年", StandardTable.ActiveDisclosure),
+        ("申请人情况", StandardTable.Applications),
+        ("本列数据的勾稽关系", StandardTable.Applications),
+        ("行政复议行政诉讼", StandardTable.ReviewLitigation),
+        ("行政复议结果维持", StandardTable.ReviewLitigation),
+        ("结果维持结果纠正", StandardTable.ReviewLitigation),
+    ];
 
     private static bool IsTableLike(ScannedLine line, StandardTable kind)
     {

@@ -8,8 +8,8 @@ internal static class TableVocabulary
 {
     private const int MaxAnchorLength = 60;
 
-    /// <summary>Every anchor below holds one of these: 第(二十条), 信(息内容), (勾)稽, 申(请人情况), 一(、本年新收…), (行政)复(议), 维(持).</summary>
-    private static readonly CharSet AnchorCharacters = new("第信稽申一复维");
+    /// <summary>Every anchor below holds one of these: 第(二十条), 信(息内容), (勾)稽, 申(请人情况), 一(、本年新收…), (行政)复(议), 维(持), (尚未)审(结), (结果)纠(正).</summary>
+    private static readonly CharSet AnchorCharacters = new("第信稽申一复维审纠");
 
     public static readonly LabelMatcher Table2Rows = new(Table2Layout.Rows);
 
@@ -77,7 +77,8 @@ internal static class TableVocabulary
                 return StandardTable.Applications;
             }
 
-            if (key.SequenceEqual("行政复议") || key.SequenceEqual("结果维持") || key.StartsWith("行政复议结果维持", StringComparison.Ordinal) || key.SequenceEqual("行政复议行政诉讼"))
+            if (key.SequenceEqual("行政复议") || key.SequenceEqual("结果维持") || key.StartsWith("行政复议结果维持", StringComparison.Ordinal) || key.SequenceEqual("行政复议行政诉讼")
+                || key.SequenceEqual("未经复议直接起诉") || key.SequenceEqual("复议后起诉") || key.SequenceEqual("尚未审结") || key.SequenceEqual("结果纠正"))
             {
                 return StandardTable.ReviewLitigation;
             }
@@ -157,6 +158,29 @@ internal static class TableVocabulary
 
     /// <summary>A header of table 4, whole or made of its header words (行政诉讼（未经复议直接起诉）, 结果 / 纠正).</summary>
     public static bool IsTable4Header(string key) => Table4Headers.Contains(key) || IsComposedOf(key, Table4HeaderWords);
+
+    /// <summary>The keys of a table's captions, column headers and (for table 2) trial-layout words: what a broken header joins into.</summary>
+    public static IReadOnlySet<string> HeaderKeys(StandardTable kind) => kind switch
+    {
+        StandardTable.ActiveDisclosure => Table2HeaderKeys,
+        StandardTable.Applications => Table3Headers,
+        _ => Table4Headers,
+    };
+
+    private static readonly HashSet<string> Table2HeaderKeys = Table2Layout.Blocks.Select(b => b.CaptionKey)
+        .Concat(Table2Layout.Blocks.SelectMany(b => b.Columns).Select(TextNormalizer.Key))
+        .Concat(Table2Layout.LegacyLabels.Select(TextNormalizer.Key))
+        .ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// True when a text is made of a standard table's header words only (申请人情况, 行政复议, 法人或其他组织 商业企业):
+    /// such a line is a header, never a part heading.
+    /// </summary>
+    public static bool IsHeaderWords(string text)
+    {
+        string key = TextNormalizer.Key(text);
+        return key.Length > 0 && (IsTable3Header(key) || IsTable4Header(key) || IsTable2Header(key));
+    }
 
     /// <summary>True when <paramref name="key"/> is a sequence of <paramref name="words"/> and nothing else.</summary>
     private static bool IsComposedOf(string key, HashSet<string> words)

@@ -12,7 +12,7 @@ internal static class ValueReader
     /// <summary>True when a cell belongs in a value column rather than being a label.</summary>
     public static bool IsValueLike(string text)
     {
-        if (text.Length == 0 || text.Length > 32)
+        if (text.Length == 0 || (text.Length > 32 && !IsDigitRun(text)))
         {
             return false;
         }
@@ -39,6 +39,26 @@ internal static class ValueReader
         }
 
         return digit;
+    }
+
+    /// <summary>Digits and the spaces between them, as flattened text runs a whole row's figures together.</summary>
+    private static bool IsDigitRun(string text)
+    {
+        const int MaxRun = 400;
+        if (text.Length > MaxRun)
+        {
+            return false;
+        }
+
+        foreach (char c in text)
+        {
+            if (!(char.IsAsciiDigit(c) || c is (>= '０' and <= '９') or ' ' or '\u3000' or '\u00A0'))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     public static TableValue Read(TableCell cell, bool allowDecimal)

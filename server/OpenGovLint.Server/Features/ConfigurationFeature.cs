@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
+using OpenGovLint.Core.Documents;
 using OpenGovLint.Server.Handlers;
 using OpenGovLint.Server.Protocol;
 using OpenGovLint.Server.Protocol.Types;
@@ -100,7 +101,8 @@ public sealed class ConfigurationFeature : ILanguageFeature
     {
         var options = new DidChangeWatchedFilesRegistrationOptions
         {
-            Watchers = [new FileSystemWatcher { GlobPattern = "**/.editorconfig" }, new FileSystemWatcher { GlobPattern = "**/*.md" }],
+            // .editorconfig, and the files the workspace index reads (Core's report extensions).
+            Watchers = [new FileSystemWatcher { GlobPattern = "**/.editorconfig" }, .. ReportFiles.Extensions.Select(e => new FileSystemWatcher { GlobPattern = "**/*" + e })],
         };
         var registration = new Registration
         {
@@ -149,7 +151,7 @@ public sealed class ConfigurationFeature : ILanguageFeature
                 _editorConfig.Clear();
                 affectsAnalysis = true;
             }
-            else if (path.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
+            else if (ReportFiles.HasReportExtension(path))
             {
                 _workspace.Invalidate(path, listingChanged: change.Type != FileChangeType.Changed);
                 affectsAnalysis = true;

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using OpenGovLint.Core.Documents;
 using OpenGovLint.Core.IO;
 using OpenGovLint.Core.Model;
 using OpenGovLint.Core.Parsing;
@@ -7,14 +8,15 @@ namespace OpenGovLint.Server.Features;
 
 /// <summary>
 /// The reports in the workspace folders, by file: which body and year each is, read from the title alone and kept
-/// until the file changes. Answers "last year's report of this body" so cross-year rules can compare
+/// until the file changes. The files looked at and which of them are reports are Core's to say
+/// (<see cref="ReportFiles"/>, <see cref="ReportRecognizer"/>), as for the CLI's folder walk: a note that names last
+/// year's report in a heading is never taken for it. Answers "last year's report of this body" so cross-year rules can compare
 /// (<c>AnalysisOptions.PreviousYear</c>); only that report is parsed in full, once, since the lookup runs on every edit.
 /// </summary>
 public sealed class WorkspaceReportIndex
 {
     private const int MaxFiles = 5000;
     private const long MaxFileBytes = 4 * 1024 * 1024;
-    private static readonly string[] SkippedFolders = ["node_modules", ".git", "bin", "obj"];
 
     private readonly object _gate = new();
     private readonly Dictionary<string, Entry?> _entries = new(StringComparer.Ordinal);
@@ -113,9 +115,9 @@ public sealed class WorkspaceReportIndex
         try
         {
             var options = new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = FileAttributes.Hidden | FileAttributes.System };
-            foreach (var file in Directory.EnumerateFiles(folder, "*.md", options))
+            foreach (var file in Directory.EnumerateFiles(folder, "*", options))
             {
-                if (SkippedFolders.Any(s => file.Contains(Path.DirectorySeparatorChar + s + Path.DirectorySeparatorChar, StringComparison.Ordinal)))
+                if (!ReportFiles.HasReportExtension(file) || InSkippedFolder(folder, file))
                 {
                     continue;
                 }
@@ -132,6 +134,12 @@ public sealed class WorkspaceReportIndex
         {
             _logger.LogDebug(e, "Could not list {Folder}.", folder);
         }
+    }
+
+    private static bool InSkippedFolder(string root, string file)
+    {
+        string? folder = Path.GetDirectoryName(Path.GetRelativePath(root, file));
+        return !string.IsNullOrEmpty(folder) && folder.Split(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar).Any(ReportFiles.SkippedFolders.Contains);
     }
 
     private Entry? Get(string path)
@@ -163,7 +171,9 @@ public sealed class WorkspaceReportIndex
                 return null;
             }
 
-            var title = DocumentDecoder.TryDecode(File.ReadAllBytes(path)) is { } decoded ? ReportParser.ReadTitle(decoded.Text) : null;
+            var title = DocumentDecoder.TryDecode(File.ReadAllBytes(path)) is { } decoded && ReportRecognizer.IsReport(decoded.Text)
+                ? ReportParser.ReadTitle(decoded.Text)
+                : null;
             return title is { Agency: { Length: > 0 } agency, Year: { } year }
                 ? new Entry(info.LastWriteTimeUtc, TextNormalizer.Key(agency), year)
                 : new Entry(info.LastWriteTimeUtc, string.Empty, 0);

@@ -12,11 +12,12 @@ public sealed class FixCommandTests
         using var folder = new TempFolder();
         string path = folder.Write("report.md", FixFiles.Fixable);
 
-        var result = await CliRun.RunAsync(folder.Path, "check", "--fix", "--lang", "en", "report.md");
+        var result = await CliRun.RunAsync(folder.Path, "check", "--fix", "--lang", "en", "--min-severity", "hint", "report.md");
 
         Assert.Equal(0, result.ExitCode);
         Assert.Equal("Fixed 4: OGL1003×1, OGL2008×1, OGL5003×2", result.StdoutLines[0]);
         Assert.All(result.StdoutLines.Skip(1).SkipLast(1), line => Assert.Contains(" OGL1007: ", line, StringComparison.Ordinal));
+        Assert.Equal(5, result.StdoutLines.Length);
         Assert.Equal("Checked 1 file: 0 errors, 0 warnings, 3 infos/hints", result.StdoutLines[^1]);
         Assert.Equal(string.Empty, result.Stderr);
         Assert.Equal(FixFiles.FixableFixed, File.ReadAllText(path));

@@ -112,7 +112,7 @@ public sealed class HtmlFormatterTests
             .Replace("| 2.重复申请 | 1 |", "| 2.重复申请 | 01 |", StringComparison.Ordinal);
         folder.Write("a.md", report);
 
-        var page = HtmlPage.Parse((await CliRun.RunAsync(folder.Path, "check", "--format", "html", "a.md")).Stdout);
+        var page = HtmlPage.Parse((await CliRun.RunAsync(folder.Path, "check", "--format", "html", "--min-severity", "hint", "a.md")).Stdout);
         var section = HtmlPage.Report(page, "a.md");
 
         var t2 = HtmlPage.Form(section, 2);
@@ -135,7 +135,7 @@ public sealed class HtmlFormatterTests
     [MemberData(nameof(Samples))]
     public async Task ForEverySample_FindingsListedUnderTheTables_AreThoseThatInvolveTheirCells(string name)
     {
-        var page = HtmlPage.Parse((await CliRun.RunAsync(CliRun.SamplesFolder, "check", "--format", "html", name)).Stdout);
+        var page = HtmlPage.Parse((await CliRun.RunAsync(CliRun.SamplesFolder, "check", "--format", "html", "--min-severity", "hint", name)).Stdout);
         var section = HtmlPage.Report(page, name);
 
         // Computed here from the model, independently of the page: the cells the form shows are the row labels, the
@@ -162,7 +162,7 @@ public sealed class HtmlFormatterTests
     [Fact]
     public async Task Summary_CountsEqualTheFindings_AndEnglishIsAvailable()
     {
-        var html = await CliRun.RunAsync(CliRun.SamplesFolder, "check", "--format", "html", "--lang", "en");
+        var html = await CliRun.RunAsync(CliRun.SamplesFolder, "check", "--format", "html", "--lang", "en", "--min-severity", "hint");
         var json = await CliRun.RunAsync(CliRun.SamplesFolder, "check", "--format", "json");
         using var parsed = JsonDocument.Parse(json.Stdout);
         var diagnostics = parsed.RootElement.GetProperty("files").EnumerateArray().SelectMany(f => f.GetProperty("diagnostics").EnumerateArray()).ToArray();
@@ -184,6 +184,27 @@ public sealed class HtmlFormatterTests
             .ToDictionary(r => r.Attr("data-rule")!, r => int.Parse(r.WithClass("td", "total").Single().Attr("data-count")!, System.Globalization.CultureInfo.InvariantCulture));
         var expected = diagnostics.GroupBy(d => d.GetProperty("id").GetString()!).ToDictionary(g => g.Key, g => g.Count());
         Assert.Equal(expected.OrderBy(p => p.Key, StringComparer.Ordinal), byRule.OrderBy(p => p.Key, StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task ByDefault_ThePageShowsErrorsAndWarnings_AndSaysWhatItLeftOut()
+    {
+        var html = await CliRun.RunAsync(CliRun.SamplesFolder, "check", "--format", "html");
+        var json = await CliRun.RunAsync(CliRun.SamplesFolder, "check", "--format", "json");
+        using var parsed = JsonDocument.Parse(json.Stdout);
+        var severities = parsed.RootElement.GetProperty("files").EnumerateArray()
+            .SelectMany(f => f.GetProperty("diagnostics").EnumerateArray()).Select(d => d.GetProperty("severity").GetString()).ToArray();
+        var page = HtmlPage.Parse(html.Stdout);
+
+        var counts = page.Descendants("div").Single(d => d.Attr("class") == "cards")
+            .WithClass("span", "count").ToDictionary(s => s.Attr("data-severity") ?? s.Attr("data-count")!, s => int.Parse(s.Value, System.Globalization.CultureInfo.InvariantCulture));
+        int errorsAndWarnings = severities.Count(s => s is "error" or "warning");
+        Assert.Equal(errorsAndWarnings, counts["total"]);
+        Assert.Equal(0, counts["info"] + counts["hint"]);
+        Assert.Equal(errorsAndWarnings, page.Descendants("li").Count(li => li.Attr("data-id") is not null));
+        string note = page.Descendants("p").Single(p => p.Attr("class") == "hidden-findings").Value;
+        Assert.Equal($"另有 {severities.Count(s => s is "info" or "hint")} 个提示和信息未显示（--min-severity hint 显示全部）", note);
+        Assert.Equal(json.ExitCode, html.ExitCode);
     }
 
     [Fact]

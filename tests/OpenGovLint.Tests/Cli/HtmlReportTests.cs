@@ -17,7 +17,7 @@ public sealed class HtmlReportTests
         var chromium = HeadlessChromium.Require();
         using var folder = new TempFolder();
         string page = Path.Combine(folder.Path, "report.html");
-        var run = await CliRun.RunAsync(CliRun.SamplesFolder, "check", "--format", "html", "--output", page);
+        var run = await CliRun.RunAsync(CliRun.SamplesFolder, "check", "--format", "html", "--min-severity", "hint", "--output", page);
         var json = await CliRun.RunAsync(CliRun.SamplesFolder, "check", "--format", "json");
         Assert.Equal(string.Empty, run.Stderr);
 

@@ -70,6 +70,22 @@ public sealed class MarkupCliTests
     }
 
     [Fact]
+    public async Task Check_AFolder_WalksPagesAndWordFiles_ThatAreReports()
+    {
+        using var folder = new TempFolder();
+        folder.Write("reports/page.html", File.ReadAllText(Path.Combine(MarkupFixtures.RealFolder, "21_putian_cgj_2024.html")));
+        folder.WriteBytes("reports/word.docx", File.ReadAllBytes(Path.Combine(MarkupFixtures.MarkupFolder, "19_putian_audit_2022.docx")));
+        folder.Write("reports/notice.html", "<html><body><p>关于开展植树活动的通知</p></body></html>");
+        folder.WriteBytes("reports/minutes.docx", WordDocument.Build(new ReportContent("会议纪要", [new OpenGovLint.Tests.Formats.ReportPart(string.Empty, "议题", ["讨论了办公用品采购。"], null)]) { Preamble = ["时间：2026年1月5日。"] }));
+
+        var result = await CliRun.RunAsync(folder.Path, "check", "--format", "json", "reports");
+
+        Assert.Equal(0, result.ExitCode);
+        using var json = JsonDocument.Parse(result.Stdout);
+        Assert.Equal(["reports/page.html", "reports/word.docx"], json.RootElement.GetProperty("files").EnumerateArray().Select(f => f.GetProperty("path").GetString()));
+    }
+
+    [Fact]
     public async Task Check_FixLeavesPagesAndWordFilesAsTheyAre()
     {
         using var folder = new TempFolder();

@@ -29,7 +29,7 @@ public sealed class OutputFileAndLanguageTests
 
         var result = await CliRun.RunAsync(folder.Path, "check", "-o", "findings.txt", "a.md");
 
-        Assert.Equal(["检查了 1 个文件：1 个错误，0 个警告，0 个提示"], result.StdoutLines);
+        Assert.Equal(["检查了 1 个文件：1 个错误，0 个警告"], result.StdoutLines);
         Assert.StartsWith("a.md:1:1: error OGL9002: ", File.ReadAllText(Path.Combine(folder.Path, "findings.txt")), StringComparison.Ordinal);
     }
 
@@ -69,7 +69,7 @@ public sealed class OutputFileAndLanguageTests
 
         Assert.Equal(["opengovlint: path not found: x.md"], result.StderrLines);
         Assert.Equal("a.md:1:1: error OGL9002: The file cannot be read: it is not text in UTF-8, UTF-16 or GB18030.", result.StdoutLines[0]);
-        Assert.Equal("Checked 2 files: 2 errors, 0 warnings, 0 infos/hints", result.StdoutLines[^1]);
+        Assert.Equal("Checked 2 files: 2 errors, 0 warnings", result.StdoutLines[^1]);
     }
 
     [Fact]
@@ -80,7 +80,7 @@ public sealed class OutputFileAndLanguageTests
 
         var result = await CliRun.RunAsync(folder.Path, "--lang=en", "check", "a.md");
 
-        Assert.Equal("Checked 1 file: 1 error, 0 warnings, 0 infos/hints", result.StdoutLines[^1]);
+        Assert.Equal("Checked 1 file: 1 error, 0 warnings", result.StdoutLines[^1]);
     }
 
     [Fact]

@@ -33,9 +33,10 @@ public sealed class StructuredOutputTests
     }
 
     [Fact]
-    public async Task Json_AgreesWithTheTextOutput()
+    public async Task Json_AgreesWithTheTextOutput_ThatShowsEverything()
     {
-        var text = await CliRun.RunAsync(CliRun.SamplesFolder, "check", "--quiet");
+        // Text output shows every finding, one line each, with --min-severity hint --verbose; JSON always keeps them all.
+        var text = await CliRun.RunAsync(CliRun.SamplesFolder, "check", "--quiet", "--min-severity", "hint", "--verbose");
         var result = await CliRun.RunAsync(CliRun.SamplesFolder, "check", "--format", "json");
 
         using var json = JsonDocument.Parse(result.Stdout);
@@ -166,7 +167,8 @@ public sealed class StructuredOutputTests
         folder.WriteBytes("hint/a.md", Reports.Binary);
         folder.WriteBytes("b.md", Reports.Binary);
 
-        var result = await CliRun.RunAsync(folder.Path, "check", "--format", "sarif");
+        // Named, so checked although they are not text (found by walking, they would be skipped as not reports).
+        var result = await CliRun.RunAsync(folder.Path, "check", "--format", "sarif", "b.md", "hint/a.md");
 
         Assert.Empty((await SarifSchema.Value).Validate(result.Stdout));
         using var sarif = JsonDocument.Parse(result.Stdout);
@@ -185,7 +187,7 @@ public sealed class StructuredOutputTests
         folder.WriteBytes("sub/e.md", Reports.Binary);
         folder.Write("sub/.editorconfig", "[*]\nopengovlint_diagnostic.OGL9002.severity = error\n");
 
-        var result = await CliRun.RunAsync(folder.Path, "check", "--format", "github");
+        var result = await CliRun.RunAsync(folder.Path, "check", "--format", "github", "--min-severity", "info", "a,b:c.md", "sub/e.md");
 
         Assert.Equal(
             [

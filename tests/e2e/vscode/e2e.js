@@ -4,7 +4,10 @@
 //
 // Checks: squiggles appear; the Problems panel lists rows with a rule id (OGLnnnn) and the source
 // opengovlint; a quick fix (Ctrl+.) applied to a diagnostic lowers the number of that rule's rows;
-// the status bar item shows the counts and 勾稽 ✓/✗. Saves vscode-problems.png and vscode-quickfix.png.
+// the status bar item shows the counts and 勾稽 ✓/✗; with EXPECT_SERVER, the OpenGovLint log shows the
+// server was started by that command. Saves vscode-problems.png and vscode-quickfix.png.
+// With EXPECT=no-dotnet (the universal package where no .NET is installed): the "needs .NET 10" message
+// appears, and no diagnostics.
 // Prints "N passed, N failed" and exits 1 when an assertion failed (2 on an error).
 'use strict';
 const { chromium } = require('playwright-core');
@@ -15,6 +18,8 @@ const path = require('path');
 const URL = process.env.CS_URL || 'http://127.0.0.1:18080/';
 const SHOTS = process.env.SHOTS || path.resolve(__dirname, '../../../docs/images');
 const PREFERRED_RULE = process.env.QUICKFIX_RULE || 'OGL2002';
+const EXPECT = process.env.EXPECT || 'server';
+const EXPECT_SERVER = process.env.EXPECT_SERVER ? new RegExp(process.env.EXPECT_SERVER) : undefined;
 const t0 = Date.now();
 const log = (...a) => console.log(`[${((Date.now() - t0) / 1000).toFixed(1)}s]`, ...a);
 
@@ -47,6 +52,37 @@ async function filterProblems(page, text) {
   return markerRows(page);
 }
 
+/** The text of the extension's OpenGovLint output channel, from the profile's log files. */
+function outputChannelLog() {
+  const found = [];
+  const walk = (dir) => {
+    for (const entry of fs.existsSync(dir) ? fs.readdirSync(dir, { withFileTypes: true }) : []) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (entry.name.endsWith('OpenGovLint.log')) found.push(fs.readFileSync(full, 'utf8'));
+    }
+  };
+  walk(path.join(process.env.RUN || '', 'ud', 'logs'));
+  return found.join('\n');
+}
+
+/** The universal package without .NET: the extension says what to install, and nothing is checked. */
+async function expectNoDotnet(page) {
+  const toast = page.locator('.notification-toast', { hasText: '需要 .NET 10 运行时' });
+  let shown = false;
+  try {
+    await toast.first().waitFor({ state: 'visible', timeout: 60000 });
+    shown = true;
+  } catch { /* reported below */ }
+  const message = shown ? (await toast.first().innerText()).replace(/\s+/g, ' ') : '';
+  log('notification:', JSON.stringify(message));
+  check(shown && message.includes('https://dotnet.microsoft.com/download'),
+    `the "install .NET" message with the download address is shown ("${message.slice(0, 120)}")`);
+  const squiggles = await page.locator('.monaco-editor [class*="squiggly-"]').count();
+  check(squiggles === 0, `no diagnostics without a server (${squiggles} squiggles)`);
+  await page.screenshot({ path: path.join(process.env.RUN || os.tmpdir(), 'vscode-no-dotnet.png') });
+}
+
 async function statusText(page) {
   const item = page.locator('.statusbar-item', { hasText: '勾稽' }).first();
   return (await item.count()) ? (await item.innerText()).replace(/\s+/g, ' ').trim() : '';
@@ -76,6 +112,11 @@ async function statusText(page) {
     await page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'report.md' }).click();
     await page.waitForSelector('.monaco-editor .view-lines', { timeout: 30000 });
     log('report.md open');
+
+    if (EXPECT === 'no-dotnet') {
+      await expectNoDotnet(page);
+      return;
+    }
 
     // 1. Squiggles from the server (dotnet start + first analysis).
     const squiggle = '.monaco-editor [class*="squiggly-"]';
@@ -184,6 +225,14 @@ async function statusText(page) {
     const notesStatus = await statusText(page);
     check(notesSquiggles === 0 && notesStatus === '',
       `notes.md (not a report) has no squiggles (${notesSquiggles}) and no status bar item ("${notesStatus}")`);
+
+    // 6. Which server ran (a platform-specific package: its NativeAOT executable, no dotnet).
+    if (EXPECT_SERVER) {
+      const started = outputChannelLog().split('\n').filter((l) => l.includes('启动语言服务器：'));
+      log('server launches:', JSON.stringify(started));
+      check(started.length > 0 && started.every((l) => EXPECT_SERVER.test(l)),
+        `the server was started as ${EXPECT_SERVER} (${started.length} launch(es))`);
+    }
   } catch (e) {
     error = e;
     log('ERROR', e && e.stack ? e.stack : String(e));
@@ -191,7 +240,8 @@ async function statusText(page) {
   } finally {
     await ctx.close();
     fs.rmSync(udd, { recursive: true, force: true });
+    // Here, so that the early return of the no-.NET case reports too.
+    console.log(`${passed} passed, ${failed + (error ? 1 : 0)} failed`);
+    process.exit(error ? 2 : failed ? 1 : 0);
   }
-  console.log(`${passed} passed, ${failed + (error ? 1 : 0)} failed`);
-  process.exit(error ? 2 : failed ? 1 : 0);
 })();

@@ -7,7 +7,12 @@
 #   VSIX              the package to test (default: client-vscode/opengovlint-0.1.0.vsix, from `npm run package`)
 #   SAMPLE            the report to open, copied as report.md (default: /work/shared/samples/002_5a6ed33a11e10be0.txt)
 #   OGL_SERVER_PATH   optional: written to the workspace setting opengovlint.server.path
-#                     (otherwise the server inside the .vsix runs, with `dotnet` from PATH)
+#                     (otherwise the server inside the .vsix runs: its NativeAOT executable in a
+#                     platform-specific package, the framework-dependent build with `dotnet` in the universal one)
+#   HIDE_DOTNET=1     run code-server (so the extension host and the server) where no .NET is installed: in a mount
+#                     namespace with every .NET folder covered by an empty one, PATH without them, DOTNET_ROOT unset
+#   EXPECT            server (default): the full test; no-dotnet: the universal package's "install .NET" message
+#   EXPECT_SERVER     a regular expression the server's launch line in the OpenGovLint log must match
 #   OGL_E2E_TOOLS     tools folder (default: $HOME/.cache/opengovlint-e2e, filled by install-code-server.sh)
 #   SHOTS             screenshot folder (default: docs/images)
 #   PORT              code-server port on 127.0.0.1 (default: 18080)
@@ -61,7 +66,37 @@ printf 'bind-addr: 127.0.0.1:%s\nauth: none\ncert: false\n' "$PORT" > "$RUN/conf
 CSARGS=(--config "$RUN/config.yaml" --user-data-dir "$RUN/ud" --extensions-dir "$RUN/ext")
 
 "$CS" "${CSARGS[@]}" --install-extension "$VSIX"
-"$CS" "${CSARGS[@]}" --bind-addr "127.0.0.1:$PORT" --auth none --disable-telemetry --disable-update-check \
+
+LAUNCH=()
+if [[ -n "${HIDE_DOTNET:-}" ]]; then
+  # Every place the extension looks for dotnet (PATH, DOTNET_ROOT, the usual install folders) and the folder the
+  # dotnet on PATH really lives in.
+  masks=()
+  real=$(command -v dotnet || true)
+  [[ -n "$real" ]] && masks+=("$(dirname "$(readlink -f "$real")")")
+  for d in /usr/share/dotnet /usr/lib/dotnet /usr/local/share/dotnet "$HOME/.dotnet" ${DOTNET_ROOT:+"$DOTNET_ROOT"}; do
+    [[ -d "$d" ]] && masks+=("$d")
+  done
+  clean_path=$(printf '%s' "$PATH" | tr ':' '\n' | while read -r d; do [[ -n "$d" && ! -e "$d/dotnet" && ! -L "$d/dotnet" ]] && printf '%s\n' "$d"; done | paste -sd: -)
+  mkdir -p "$RUN/no-dotnet"
+  if ! unshare -m true 2>/dev/null; then
+    if [[ "${EXPECT:-server}" == no-dotnet ]]; then
+      echo "cannot hide the .NET install here (unshare -m is not permitted), so the no-.NET case cannot be shown" >&2
+      rm -rf "$RUN"
+      exit 3
+    fi
+    echo "cannot hide the .NET install here (unshare -m is not permitted): dotnet is only taken off PATH"
+    LAUNCH=(env -u DOTNET_ROOT PATH="$clean_path")
+  else
+    LAUNCH=(unshare -m -- sh -c '
+      empty=$1; shift
+      while [ "$1" != "--" ]; do mount --bind "$empty" "$1" || exit 97; shift; done; shift
+      if command -v dotnet >/dev/null 2>&1; then echo "dotnet is still reachable: $(command -v dotnet)" >&2; exit 98; fi
+      exec "$@"' sh "$RUN/no-dotnet" "${masks[@]}" -- env -u DOTNET_ROOT PATH="$clean_path")
+    echo "no .NET for the extension host and the server: covered ${masks[*]:-nothing}; PATH=$clean_path"
+  fi
+fi
+"${LAUNCH[@]}" "$CS" "${CSARGS[@]}" --bind-addr "127.0.0.1:$PORT" --auth none --disable-telemetry --disable-update-check \
   --disable-workspace-trust "$WS" > "$RUN/code-server.log" 2>&1 &
 CSPID=$!
 cleanup() {
@@ -75,7 +110,7 @@ curl -fs "http://127.0.0.1:$PORT/healthz" >/dev/null || { echo "code-server did 
 
 set +e
 CS_URL="http://127.0.0.1:$PORT/?folder=$WS" SHOTS="$SHOTS" RUN="$RUN" NODE_PATH="$TOOLS/pw/node_modules" \
-  node "$HERE/e2e.js"
+  EXPECT="${EXPECT:-server}" EXPECT_SERVER="${EXPECT_SERVER:-}" node "$HERE/e2e.js"
 rc=$?
 set -e
 if [[ $rc -ne 0 ]]; then

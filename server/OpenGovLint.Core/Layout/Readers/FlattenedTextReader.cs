@@ -19,7 +19,7 @@ internal static class FlattenedTextReader
 
     private static readonly string[] Table3Anchors = ["本列数据的勾稽关系", "本列数据的钩稽关系", "勾稽关系", "钩稽关系", "申请人情况", TextNormalizer.Key("一、本年新收政府信息公开申请数量")];
 
-    private static readonly string[] Table4Anchors = ["行政复议行政诉讼", "行政复议结果维持", "结果维持结果纠正", "申请行政复议"];
+    private static readonly string[] Table4Anchors = ["行政复议行政诉讼", "行政复议结果维持", "结果维持结果纠正"];
 
     public static LayoutDocument Apply(LayoutDocument layout)
     {

@@ -35,7 +35,8 @@ internal sealed class LineReader : ILayoutReader
                 continue;
             }
 
-            if (HeadingDetector.TryRead(text, line, markdown.HeadingLines.Contains(line.Line)) is { } section && FollowsOn(section, lastOrdinal))
+            if (HeadingDetector.TryRead(text, line, markdown.HeadingLines.Contains(line.Line)) is { } section && FollowsOn(section, lastOrdinal)
+                && !(section.Kind == Model.SectionKind.Unknown && StartsLabel(text, lines, i)))
             {
                 lastOrdinal = Math.Max(lastOrdinal, section.Ordinal);
                 var heading = new HeadingBlock(line.ContentSpan, section, HeadingPlacement.OwnLine);
@@ -91,6 +92,30 @@ internal sealed class LineReader : ILayoutReader
     /// </summary>
     private static bool FollowsOn(Section section, int lastOrdinal) =>
         section.Kind != Model.SectionKind.Unknown || section.Ordinal == 0 || section.Ordinal > lastOrdinal;
+
+    /// <summary>
+    /// True when the line and the one or two after it join into a table's row label: <c>四、结转下年度继续</c> / <c>办理</c>
+    /// is table 3's last row broken over lines, not a part.
+    /// </summary>
+    private static bool StartsLabel(SourceText text, ScannedLine[] lines, int index)
+    {
+        string joined = text.GetText(lines[index].ContentSpan);
+        for (int i = index + 1; i < lines.Length && i <= index + 2; i++)
+        {
+            if (lines[i].Kind != LineKind.Text)
+            {
+                break;
+            }
+
+            joined += text.GetText(lines[i].ContentSpan);
+            if (TableVocabulary.IsAnyRowLabel(joined))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// Adds a block for each run of unclaimed lines: non-prose runs (fenced code, HTML blocks) or prose paragraphs, which

@@ -60,11 +60,18 @@ public sealed class OGL2010UnreadableRows : ReportRule
                 continue;
             }
 
-            string shown = string.Join(context.Message("List"), names.Take(NamedRows).Select(n => "“" + n + "”")) + (names.Count > NamedRows ? context.Message("More", names.Count - NamedRows) : string.Empty);
             var anchor = table.HeaderLabels.Count > 0 ? table.HeaderLabels[0].Span : table.RowList.Count > 0 ? table.RowList[0].Label.Span : table.Span;
+            if (names.Count == 0)
+            {
+                // Every row was read, but some figures stand under no label.
+                context.Report(anchor, context.Message("OrphansOnly", RuleHelpers.TableNumber(table.Kind), Layout(context, table.Damage), table.OrphanFigures.Count), related: related);
+                continue;
+            }
+
+            string shown = string.Join(context.Message("List"), names.Take(NamedRows).Select(n => "“" + n + "”")) + (names.Count > NamedRows ? context.Message("More", names.Count - NamedRows) : string.Empty);
             context.Report(
                 anchor,
-                context.Message("Message", RuleHelpers.TableNumber(table.Kind), Layout(context, table.Damage), Math.Max(names.Count, 1), shown),
+                context.Message("Message", RuleHelpers.TableNumber(table.Kind), Layout(context, table.Damage), names.Count, shown),
                 related: related);
         }
     }
