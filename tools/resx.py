@@ -215,6 +215,9 @@ m("Table3_Name", "收到和处理政府信息公开申请情况", "requests rece
 m("Table4_Name", "政府信息公开行政复议、行政诉讼情况", "administrative review and litigation")
 m("Related_Cell", "参与计算的单元格：{0}", "cell in the sum: {0}")
 m("Related_Total", "总计：{0}", "total: {0}")
+# ---- convert
+m("Convert_RenamedHeading", "原标题为“{0}”，已改为格式规定的标题。", "the heading read “{0}”; it now has the layout's wording.")
+m("Convert_UnresolvedRow", "“{0}”一行原文为“{1}”，无法确定各列的数值：请核对原件后填写。", "the row “{0}” reads “{1}” in the source and its columns cannot be told apart: fill them in from the original.")
 
 HEADER = '''<?xml version="1.0" encoding="utf-8"?>
 <root>

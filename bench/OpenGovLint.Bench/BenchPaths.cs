@@ -38,6 +38,11 @@ internal sealed class BenchPaths
 
     public string BigDocuments => Path.Combine(Out, "big");
 
+    /// <summary>The real web pages and the Word files made from them, for the fuzz run's markup cases.</summary>
+    public IReadOnlyList<string> PageFiles => Directory.GetFiles(Path.Combine(Root, "tests", "OpenGovLint.Tests", "Fixtures", "real"), "*.html").Order(StringComparer.Ordinal).ToArray();
+
+    public IReadOnlyList<string> DocxFiles => Directory.GetFiles(Path.Combine(Root, "tests", "OpenGovLint.Tests", "Fixtures", "markup"), "*.docx").Order(StringComparer.Ordinal).ToArray();
+
     public IReadOnlyList<string> SampleFiles => Directory.GetFiles(Samples, "*.md").Order(StringComparer.Ordinal).ToArray();
 
     /// <summary>The corpus files in a stable order (folder, then name).</summary>

@@ -409,6 +409,47 @@ async function newReport(): Promise<void> {
   await vscode.window.showTextDocument(doc);
 }
 
+/**
+ * "转换为 Markdown 草稿": the editor cannot show a Word file as a report, so the server converts the file on disk (a
+ * .docx, or a saved web page) into the canonical Markdown draft, and the draft opens as a new Markdown document that
+ * the author saves where the report is kept. Called from the explorer (with the file's URI), from an editor tab, or
+ * from the command palette (the active file, else a file picker).
+ */
+async function convertToMarkdown(resource?: vscode.Uri): Promise<void> {
+  let uri = resource instanceof vscode.Uri ? resource : vscode.window.activeTextEditor?.document.uri;
+  if (!uri || uri.scheme !== 'file' || !/\.(docx|html?|shtml)$/i.test(uri.fsPath)) {
+    const picked = await vscode.window.showOpenDialog({
+      canSelectMany: false,
+      filters: { 年度报告: ['docx', 'html', 'htm', 'shtml'] },
+      openLabel: '转换为 Markdown 草稿',
+    });
+    uri = picked?.[0];
+  }
+  if (!uri) {
+    return;
+  }
+  const c = await startClient();
+  if (!c) {
+    return;
+  }
+  let result: unknown;
+  try {
+    result = await c.sendRequest(ExecuteCommandRequest.type, {
+      command: 'opengovlint.convert',
+      arguments: [{ uri: uri.toString() }],
+    });
+  } catch (e) {
+    void vscode.window.showErrorMessage(`OpenGovLint：转换失败：${e instanceof Error ? e.message : String(e)}`);
+    return;
+  }
+  if (typeof result !== 'string') {
+    void vscode.window.showErrorMessage('OpenGovLint：服务器没有返回转换结果。');
+    return;
+  }
+  const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: result });
+  await vscode.window.showTextDocument(doc);
+}
+
 async function fixAll(): Promise<void> {
   const editor = vscode.window.activeTextEditor;
   if (!editor || !isReport(editor.document)) {
@@ -520,6 +561,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand('opengovlint.fixAll', fixAll),
     vscode.commands.registerCommand('opengovlint.showRuleHelp', showRuleHelp),
     vscode.commands.registerCommand('opengovlint.restartServer', restartServer),
+    vscode.commands.registerCommand('opengovlint.convertToMarkdown', convertToMarkdown),
     vscode.workspace.onDidOpenTextDocument(startIfReport),
     vscode.workspace.onDidChangeTextDocument((e) => startIfReport(e.document)),
     vscode.workspace.onDidChangeConfiguration(async (e) => {

@@ -4,8 +4,8 @@ import { isReportText } from './reportRecognizer';
 /**
  * Which documents are annual reports (政府信息公开工作年度报告) and therefore belong to the server.
  *
- * A document qualifies when it is a Markdown file (or a plain-text `.txt` file, or an untitled Markdown
- * editor) and either its text is a report by Core's definition (the one the CLI's folder walk uses: it names
+ * A document qualifies when it is a Markdown file (or a plain-text `.txt` file, an untitled Markdown
+ * editor, or a saved web page) and either its text is a report by Core's definition (the one the CLI's folder walk uses: it names
  * 政府信息公开 and 年度报告, with a title naming both and a year, or the report's parts — see
  * reportRecognizer.ts), or its path matches one of the `opengovlint.files` globs. Other Markdown files
  * (README.md, notes, documentation about reports…) never reach the server, which is not even started for them.
@@ -16,6 +16,8 @@ export const DOCUMENT_SELECTOR: { scheme: string; language: string; pattern?: st
   { scheme: 'file', language: 'markdown' },
   { scheme: 'file', language: 'plaintext', pattern: '**/*.txt' },
   { scheme: 'untitled', language: 'markdown' },
+  // Published pages: the server reads them through its HTML reader and places findings in the page source.
+  { scheme: 'file', language: 'html' },
 ];
 
 export function isCandidate(doc: vscode.TextDocument): boolean {
@@ -46,5 +48,11 @@ export function matchesFileGlobs(doc: vscode.TextDocument): boolean {
 }
 
 export function isReport(doc: vscode.TextDocument): boolean {
-  return isCandidate(doc) && (matchesFileGlobs(doc) || namesAnnualReport(doc.getText()));
+  return isCandidate(doc) && (matchesFileGlobs(doc) || namesAnnualReport(readableText(doc)));
+}
+
+/** A page's text as it reads (tags as line breaks), which the definition applies to; other documents as they are. */
+function readableText(doc: vscode.TextDocument): string {
+  const text = doc.getText();
+  return doc.languageId === 'html' ? text.replace(/<(script|style)[\s\S]*?<\/\1\s*>/gi, '\n').replace(/<[^>]*>/g, '\n').replace(/&nbsp;/g, ' ') : text;
 }

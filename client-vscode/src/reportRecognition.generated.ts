@@ -13,4 +13,4 @@ export const ORDINAL_SEPARATORS = "、．.";
 export const OPENING_QUOTES = "“\"‘'「『《〈";
 export const PART_NAME_WINDOW = 16;
 export const PARTS: readonly (readonly string[])[] = [["总体情况","概述"],["主动公开政府信息"],["收到和处理政府信息公开申请","依申请公开政府信息"],["行政复议"],["存在的主要问题"],["其他需要报告的事项"]];
-export const REPORT_FILE_EXTENSIONS: readonly string[] = [".md",".txt"];
+export const REPORT_FILE_EXTENSIONS: readonly string[] = [".md",".txt",".html",".htm",".shtml",".docx"];

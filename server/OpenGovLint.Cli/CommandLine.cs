@@ -91,6 +91,10 @@ internal static class CommandLine
                 return new RulesCommand(context).Run();
             case "model":
                 return new ModelCommand(context).Run();
+            case "convert":
+                return new ConvertCommand(context).Run();
+            case "extract":
+                return new ExtractCommand(context).Run();
             default:
                 context.Report("Error_NoCommand");
                 context.Stderr.WriteLine(CliMessages.Get(context.Language, "Usage"));

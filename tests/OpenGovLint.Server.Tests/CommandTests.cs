@@ -16,7 +16,7 @@ public class CommandTests
         var initialize = await client.RequestAsync("initialize", new { processId = (int?)null, capabilities = new { } });
         await client.NotifyAsync("initialized", new { });
         var commands = initialize.GetProperty("result").GetProperty("capabilities").GetProperty("executeCommandProvider").GetProperty("commands");
-        Assert.Equal(["opengovlint.newReport", "opengovlint.fixAll"], commands.EnumerateArray().Select(c => c.GetString()));
+        Assert.Equal(["opengovlint.newReport", "opengovlint.fixAll", "opengovlint.convert"], commands.EnumerateArray().Select(c => c.GetString()));
 
         var response = await client.RequestAsync("workspace/executeCommand", new { command = "opengovlint.newReport", arguments = new object[] { new { agency = "示范市数据管理局", year = 2025 } } });
         Assert.Equal(ReportTemplate.Create("示范市数据管理局", 2025), response.GetProperty("result").GetString());

@@ -19,7 +19,9 @@ internal sealed record FuzzFailure(int Seed, int Case, string Reason, string Sav
 /// The long run of the robustness properties (tests/OpenGovLint.Tests/Robustness/FuzzTests.cs) on many more damaged
 /// reports: no exception, no OGL9001, every range inside the document, every offered fix applies and its result
 /// parses; damaged bytes are decoded or refused with OGL9002 alone. Case i uses mutator seed (seed, i) only, so any
-/// failure replays from its seed and case number; failing inputs are saved under bench/.out/fuzz-failures/.
+/// failure replays from its seed and case number; failing inputs are saved under bench/.out/fuzz-failures/. One case in
+/// ten is a damaged web page and two in ten a damaged Word file (package bytes, or its document part as XML), checked
+/// with the readers' properties (MarkupFuzzCase).
 /// </summary>
 internal sealed class FuzzRunner(BenchPaths paths, int seed)
 {
@@ -33,6 +35,10 @@ internal sealed class FuzzRunner(BenchPaths paths, int seed)
         .ToArray();
 
     private readonly byte[][] bytes = paths.SampleFiles.Select(File.ReadAllBytes).ToArray();
+
+    private readonly string[] pages = paths.PageFiles.Select(File.ReadAllText).ToArray();
+
+    private readonly byte[][] docx = paths.DocxFiles.Select(File.ReadAllBytes).ToArray();
 
     private readonly ReportAnalyzer analyzer = new();
 
@@ -64,6 +70,16 @@ internal sealed class FuzzRunner(BenchPaths paths, int seed)
         int caseSeed = unchecked((seed * 1_000_003) + index);
         var mutator = new DocumentMutator(caseSeed);
         var pick = new Random(caseSeed ^ 0x5bd1e995);
+        switch (index % 10)
+        {
+            case 3 when pages.Length > 0:
+                string page = mutator.Mutate(pages[pick.Next(pages.Length)]);
+                return MarkupFuzzCase.CheckPage(analyzer, page) is { } pageProblem ? Fail(index, pageProblem, Encoding.UTF8.GetBytes(page), ".html") : null;
+            case 6 or 8 when docx.Length > 0:
+                byte[] word = index % 10 == 6 ? mutator.MutateBytes(docx[pick.Next(docx.Length)]) : MarkupFuzzCase.DamageDocumentPart(docx[pick.Next(docx.Length)], mutator);
+                return MarkupFuzzCase.CheckDocx(analyzer, word) is { } wordProblem ? Fail(index, wordProblem, word, ".docx") : null;
+        }
+
         if (index % BytesEvery == BytesEvery - 1)
         {
             byte[] input = mutator.MutateBytes(bytes[pick.Next(bytes.Length)]);

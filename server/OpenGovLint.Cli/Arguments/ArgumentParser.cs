@@ -9,7 +9,7 @@ namespace OpenGovLint.Cli.Arguments;
 /// </summary>
 internal static class ArgumentParser
 {
-    public static readonly IReadOnlyList<string> Commands = ["check", "new", "explain", "rules", "model"];
+    public static readonly IReadOnlyList<string> Commands = ["check", "new", "explain", "rules", "model", "convert", "extract"];
 
     public static CliArguments Parse(IReadOnlyList<string> args)
     {
@@ -45,6 +45,7 @@ internal static class ArgumentParser
                 case "-f" or "--format":
                     if (TakeValue(args, ref i, name, inlineValue, result) is { } format)
                     {
+                        result.FormatName = format;
                         if (OutputFormatNames.TryParse(format, out var parsed))
                         {
                             result.Format = parsed;
@@ -154,6 +155,12 @@ internal static class ArgumentParser
             {
                 result.Problems.Add(new CliProblem("Error_UnknownCommand", operands[0], string.Join(", ", Commands)));
             }
+        }
+
+        if (result.Command == "extract")
+        {
+            // extract writes figures, not findings: its formats (csv, json, xlsx) are checked by the command.
+            result.Problems.RemoveAll(p => p.Key == "Error_BadFormat");
         }
 
         return result;

@@ -13,6 +13,9 @@ internal sealed class CliArguments
 
     public OutputFormat Format { get; set; } = OutputFormat.Text;
 
+    /// <summary>The --format value as written (extract has formats of its own: csv, json, xlsx).</summary>
+    public string? FormatName { get; set; }
+
     public string? OutputPath { get; set; }
 
     public MessageLanguage Language { get; set; } = MessageLanguage.Chinese;

@@ -63,8 +63,14 @@ internal sealed class FileChecker
 
         try
         {
-            var (result, decoded) = analyzer.AnalyzeBytes(bytes, Options(file, previousYear), cancellationToken);
-            return FileOutcome.Checked(Report(file, decoded, result));
+            var (result, read) = analyzer.AnalyzeFile(bytes, file.FullPath, Options(file, previousYear), cancellationToken);
+            if (result is null || read.IsNotAReport)
+            {
+                // A page or Word file that cannot be read, or holds no report: one line, not a cascade of findings.
+                return FileOutcome.Failed(file, MarkupProblemKeys.Of(read.Problem), new ReportReadException(read.Problem));
+            }
+
+            return FileOutcome.Checked(Report(file, read.Decoded, result));
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -97,19 +103,28 @@ internal sealed class FileChecker
         };
 
     public static FileReport ToReport(InputFile file, DecodedDocument? decoded, AnalysisResult result, bool resolveFixes = true) =>
-        new(file, EncodingName(decoded), result.Diagnostics.Select(d => Reported(d, resolveFixes ? result.Document?.Text : null)).ToArray());
+        new(file, EncodingName(decoded), result.Diagnostics.Select(d => Reported(d, result.Document, resolveFixes)).ToArray());
 
-    private static ReportedDiagnostic Reported(Core.Diagnostics.Diagnostic diagnostic, SourceText? text)
+    private static ReportedDiagnostic Reported(Core.Diagnostics.Diagnostic diagnostic, ReportDocument? document, bool resolveFixes)
     {
+        // A page or Word file: the finding is placed in the file itself (page source, or paragraph and cell).
+        var location = document is null ? null : MappedDiagnostics.Locate(diagnostic.Span, document);
+        var model = diagnostic;
+        if (document?.Map is not null)
+        {
+            diagnostic = MappedDiagnostics.Map(diagnostic, document);
+        }
+
+        var text = resolveFixes ? document?.Map?.Original ?? document?.Text : null;
         if (text is null || diagnostic.Fixes.Count == 0)
         {
-            return new ReportedDiagnostic(diagnostic, []);
+            return new ReportedDiagnostic(diagnostic, []) { Location = location, ModelDiagnostic = ReferenceEquals(model, diagnostic) ? null : model };
         }
 
         var fixes = diagnostic.Fixes
             .Select(f => new ReportedFix(f.Title, f.Applicability, f.Edits.Select(e => new ReportedEdit(text.GetLineRange(e.Span), e.NewText)).ToArray()))
             .ToArray();
-        return new ReportedDiagnostic(diagnostic, fixes);
+        return new ReportedDiagnostic(diagnostic, fixes) { Location = location, ModelDiagnostic = ReferenceEquals(model, diagnostic) ? null : model };
     }
 
     /// <summary>"utf-8", "utf-8-bom", "utf-16le-bom", "gb18030"…; null when the bytes are not text.</summary>

@@ -1,6 +1,7 @@
 using OpenGovLint.Cli.Fixing;
 using OpenGovLint.Cli.Input;
 using OpenGovLint.Core.Diagnostics;
+using OpenGovLint.Core.Layout;
 using OpenGovLint.Core.Model;
 using OpenGovLint.Core.Text;
 
@@ -47,6 +48,18 @@ internal sealed record ReportedDiagnostic(Diagnostic Diagnostic, IReadOnlyList<R
     public LineRange Range => Diagnostic.Range;
 
     public string Message => Diagnostic.Message;
+
+    /// <summary>In a Word file, the paragraph or table cell of the finding (a Word file has no lines); null otherwise.</summary>
+    public SourceLocation? Location { get; init; }
+
+    /// <summary>
+    /// The finding where the model has it: for a web page or Word file, in the rendered text the model was built from
+    /// (<see cref="Diagnostic"/> is then placed in the file itself). Output that draws the model (the reviewers' page)
+    /// places findings on cells and quoted lines by this one.
+    /// </summary>
+    public Diagnostic Placed => ModelDiagnostic ?? Diagnostic;
+
+    public Diagnostic? ModelDiagnostic { get; init; }
 }
 
 internal sealed record ReportedFix(string Title, FixApplicability Applicability, IReadOnlyList<ReportedEdit> Edits);

@@ -44,7 +44,7 @@ internal sealed class PreviousYearReports
     {
         try
         {
-            return DocumentDecoder.TryDecode(read(path)) is { } decoded ? ReportParser.Parse(decoded.Text) : null;
+            return ReportFileReader.Read(read(path), path).BuildModel();
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

@@ -32,6 +32,12 @@ internal static class ReportSurvey
                 return;
             }
 
+            if (ReportFileReader.FormatOf(file.FullPath) != Core.Layout.SourceFormat.Text)
+            {
+                SurveyMarkup(file, read, pairing, out isReport[i], out titles[i]);
+                return;
+            }
+
             DecodedDocument? decoded;
             try
             {
@@ -62,6 +68,28 @@ internal static class ReportSurvey
         var paired = PreviousYearReports.FromTitles(
             Enumerable.Range(0, files.Count).Where(i => titles[i] is not null).Select(i => (files[i].FullPath, titles[i]!)));
         return new SurveyResult(reports, notReports, paired);
+    }
+
+    /// <summary>
+    /// A page or Word file: a report when its rendered text is one (by the same definition); its title from its model.
+    /// A file that cannot be read is passed on, so that its check says why.
+    /// </summary>
+    private static void SurveyMarkup(InputFile file, Func<string, byte[]> read, bool pairing, out bool isReport, out ReportTitle? title)
+    {
+        title = null;
+        try
+        {
+            var fileRead = ReportFileReader.Read(read(file.FullPath), file.FullPath);
+            isReport = file.AlwaysChecked || fileRead.Layout is null || ReportFileReader.IsReport(fileRead);
+            if (isReport && pairing && fileRead.Layout is not null && !fileRead.IsNotAReport)
+            {
+                title = fileRead.BuildModel()?.Title;
+            }
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            isReport = true;
+        }
     }
 
     private static ReportTitle? ReadTitle(string text)

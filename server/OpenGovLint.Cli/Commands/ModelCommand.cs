@@ -35,13 +35,14 @@ internal sealed class ModelCommand(CommandContext context)
             return ExitCodes.Failure;
         }
 
-        if (DocumentDecoder.TryDecode(bytes) is not { } decoded)
+        var read = ReportFileReader.Read(bytes, path);
+        if (read.BuildModel() is not { } model)
         {
             context.Report("Error_NotText", operands[0]);
             return ExitCodes.Failure;
         }
 
-        context.Stdout.Write(ReportModelWriter.Write(ReportParser.Parse(decoded.Text)));
+        context.Stdout.Write(ReportModelWriter.Write(model));
         return ExitCodes.Success;
     }
 }

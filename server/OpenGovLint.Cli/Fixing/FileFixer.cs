@@ -21,6 +21,14 @@ internal sealed class FileFixer(FileChecker checker, FileOperations files, bool 
 
     public FileOutcome Fix(InputFile file, ReportDocument? previousYear, CancellationToken cancellationToken = default)
     {
+        if (ReportFileReader.FormatOf(file.FullPath) != Core.Layout.SourceFormat.Text)
+        {
+            // A page or Word file is not rewritten in place (a fix writes Markdown): it is checked, and `convert` makes
+            // the Markdown draft that fixes apply to.
+            var checkedOnly = checker.Check(file, previousYear, cancellationToken);
+            return checkedOnly.Report is null ? checkedOnly : checkedOnly with { Fix = new FixOutcome(FixOutcome.NoneApplied, null, null, 0) };
+        }
+
         byte[] bytes;
         DateTime lastWrite;
         try

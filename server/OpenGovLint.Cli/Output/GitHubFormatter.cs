@@ -21,6 +21,14 @@ internal sealed class GitHubFormatter(TextWriter writer) : IReportFormatter
         {
             var start = d.Range.Start;
             var end = d.Range.End;
+            if (d.Location is { } location)
+            {
+                // A Word file has no lines to annotate: the file, and the paragraph or cell in the message.
+                string fileOnly = string.Join(',', "file=" + EscapeProperty(report.File.PortablePath), "title=" + EscapeProperty(d.Descriptor.Id + " " + d.Descriptor.Name));
+                writer.WriteLine($"::{Command(d.Severity)} {fileOnly}::{EscapeData(location.DisplayZh + "：" + d.Message)}");
+                continue;
+            }
+
             string properties = string.Join(
                 ',',
                 "file=" + EscapeProperty(report.File.PortablePath),

@@ -17,7 +17,9 @@ internal static class HtmlFindingList
             ("data-id", finding.Descriptor.Id));
         html.Element("span", text.SeverityName(finding.Severity), ("class", "badge sev-" + severity));
         html.Element("code", finding.Descriptor.Id, ("class", "rule"), ("title", finding.Descriptor.Name));
-        html.Element("span", place ?? finding.Range.Start.ToString(), ("class", "loc"));
+        // A Word file's finding is placed by its paragraph or cell (第12段, 表3 第5行 第2列), as in the text output.
+        string where = finding.Location is { } location ? (text.LanguageTag == "en" ? location.DisplayEn : location.DisplayZh) : finding.Range.Start.ToString();
+        html.Element("span", place ?? where, ("class", "loc"));
         html.Element("span", finding.Message, ("class", "msg"));
         html.Close("li").Line();
     }

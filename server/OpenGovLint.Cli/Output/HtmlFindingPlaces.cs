@@ -17,7 +17,7 @@ internal sealed class HtmlTableFindings
     public HtmlTableFindings(HtmlForm form, IReadOnlyList<ReportedDiagnostic> diagnostics)
     {
         var spans = form.CellSpans;
-        numbered = diagnostics.Where(d => spans.Any(s => HtmlSpans.Involves(d.Diagnostic, s))).ToArray();
+        numbered = diagnostics.Where(d => spans.Any(s => HtmlSpans.Involves(d.Placed, s))).ToArray();
         TableLevel = form.Table is { } table
             ? diagnostics.Where(d => !numbered.Contains(d) && HtmlSpans.StartsIn(d, table)).ToArray()
             : [];
@@ -39,7 +39,7 @@ internal sealed class HtmlTableFindings
         var found = new List<(int, ReportedDiagnostic)>();
         for (int i = 0; i < numbered.Count; i++)
         {
-            if (spans.Any(s => HtmlSpans.Involves(numbered[i].Diagnostic, s)))
+            if (spans.Any(s => HtmlSpans.Involves(numbered[i].Placed, s)))
             {
                 found.Add((i + 1, numbered[i]));
             }
@@ -75,7 +75,7 @@ internal static class HtmlSpans
     }
 
     public static bool StartsIn(ReportedDiagnostic diagnostic, ReportTable table) =>
-        table.Span.Contains(diagnostic.Diagnostic.Span.Start) || (table.Span.IsEmpty && diagnostic.Diagnostic.Span.Start == table.Span.Start);
+        table.Span.Contains(diagnostic.Placed.Span.Start) || (table.Span.IsEmpty && diagnostic.Placed.Span.Start == table.Span.Start);
 
     /// <summary>True when the finding starts outside every standard table: the prose part lists it.</summary>
     public static bool IsProse(ReportedDiagnostic diagnostic, ReportDocument document) =>

@@ -29,7 +29,7 @@ internal sealed class HtmlProseWriter(HtmlBuilder html, HtmlText text)
         }
         else
         {
-            foreach (var line in prose.GroupBy(d => d.Range.Start.Line).OrderBy(g => g.Key))
+            foreach (var line in prose.GroupBy(d => d.Placed.Range.Start.Line).OrderBy(g => g.Key))
             {
                 html.Open("div", ("class", "prose-line"), ("data-line", HtmlText.Number(line.Key + 1))).Line();
                 WriteQuote(document.Text, line.Key, line.ToArray());
@@ -57,7 +57,7 @@ internal sealed class HtmlProseWriter(HtmlBuilder html, HtmlText text)
     {
         var lineSpan = source.GetLineSpan(line);
         var covered = findings
-            .Select(f => (Span: Clamp(f.Diagnostic.Span, lineSpan), f.Severity))
+            .Select(f => (Span: Clamp(f.Placed.Span, lineSpan), f.Severity))
             .Where(c => !c.Span.IsEmpty)
             .ToArray();
         var bounds = covered.SelectMany(c => new[] { c.Span.Start, c.Span.End })

@@ -115,7 +115,28 @@ internal sealed class SarifFormatter(TextWriter target, MessageLanguage language
         WriteMessage(w, "message", d.Message);
         w.WriteStartArray("locations");
         w.WriteStartObject();
-        WritePhysicalLocation(w, report, d.Range);
+        if (d.Location is { } place)
+        {
+            // A Word file has no lines: the file, and the paragraph or table cell as a logical location.
+            w.WriteStartObject("physicalLocation");
+            WriteArtifactLocation(w, report);
+            w.WriteEndObject();
+            w.WriteStartArray("logicalLocations");
+            w.WriteStartObject();
+            w.WriteString("name", place.DisplayZh);
+            w.WriteString("fullyQualifiedName", place.QualifiedName);
+            w.WriteString("kind", "element");
+            w.WriteEndObject();
+            w.WriteEndArray();
+            w.WriteStartObject("properties");
+            w.WriteNumber("paragraph", place.Paragraph);
+            w.WriteEndObject();
+        }
+        else
+        {
+            WritePhysicalLocation(w, report, d.Range);
+        }
+
         w.WriteEndObject();
         w.WriteEndArray();
 

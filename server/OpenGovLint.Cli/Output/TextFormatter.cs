@@ -41,7 +41,9 @@ internal sealed class TextFormatter(TextWriter writer, MessageLanguage language 
                 message = CliMessages.Format(language, "Fold_Message", message, CliMessages.Get(language, "TableNumber_" + (int)table.Kind), count);
             }
 
-            writer.WriteLine($"{report.File.DisplayPath}:{d.Range.Start}: {d.Severity.ToName()} {d.Descriptor.Id}: {message}");
+            // A Word file has no lines: its findings name the paragraph or table cell (报告.docx:表3 第5行 第2列).
+            string place = d.Location is { } location ? (language == MessageLanguage.English ? location.DisplayEn : location.DisplayZh) : d.Range.Start.ToString();
+            writer.WriteLine($"{report.File.DisplayPath}:{place}: {d.Severity.ToName()} {d.Descriptor.Id}: {message}");
         }
     }
 

@@ -42,6 +42,22 @@ public sealed class ReportAnalyzer
         return (Analyze(new SourceText(decoded.Text), options, cancellationToken), decoded);
     }
 
+    /// <summary>
+    /// Reads and analyses a file of any readable format (its extension decides: Markdown and text, web pages, Word
+    /// files). A file that cannot be read comes back with no result and the reader's reason; undecodable text gets
+    /// OGL9002 as from <see cref="AnalyzeBytes"/>.
+    /// </summary>
+    public (AnalysisResult? Result, ReportFileRead Read) AnalyzeFile(ReadOnlySpan<byte> bytes, string path, AnalysisOptions options, CancellationToken cancellationToken = default)
+    {
+        var read = ReportFileReader.Read(bytes, path, cancellationToken);
+        if (read.Layout is null)
+        {
+            return (read.Format == Layout.SourceFormat.Text ? AnalyzeBytes(bytes, options, cancellationToken).Result : null, read);
+        }
+
+        return (Analyze(ReportParser.Build(read.Layout), options, cancellationToken), read);
+    }
+
     public AnalysisResult Analyze(string text, AnalysisOptions? options = null, CancellationToken cancellationToken = default) =>
         Analyze(new SourceText(text), options ?? AnalysisOptions.Default, cancellationToken);
 

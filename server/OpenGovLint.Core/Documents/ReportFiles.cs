@@ -8,8 +8,8 @@ namespace OpenGovLint.Core.Documents;
 /// </summary>
 public static class ReportFiles
 {
-    /// <summary>The extensions of the files a walk reads.</summary>
-    public static IReadOnlyList<string> Extensions { get; } = [".md", ".txt"];
+    /// <summary>The extensions of the files a walk reads: drafts and pasted text, published pages, Word files.</summary>
+    public static IReadOnlyList<string> Extensions { get; } = [".md", ".txt", ".html", ".htm", ".shtml", ".docx"];
 
     /// <summary>Folders that hold tools, dependencies or build output, never reports.</summary>
     public static IReadOnlySet<string> SkippedFolders { get; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase)

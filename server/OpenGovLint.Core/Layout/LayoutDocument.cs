@@ -25,6 +25,15 @@ public sealed class LayoutDocument
     /// <summary>The layouts the reader recognised.</summary>
     public SourceLayout Layouts { get; }
 
+    /// <summary>
+    /// For a web page or Word file: where each character of <see cref="Text"/> (the rendered text the blocks and rules
+    /// read) came from in the original file. Null for text documents, whose text is their source.
+    /// </summary>
+    public SourceMap? Map { get; init; }
+
+    /// <summary>The format the document was read from.</summary>
+    public SourceFormat Format { get; init; } = SourceFormat.Text;
+
     public IEnumerable<T> OfType<T>()
         where T : LayoutBlock
     {

@@ -44,6 +44,15 @@ public sealed class ReportDocument
     public IReadOnlyList<TextSpan> NonProseSpans { get; init; } = [];
 
     /// <summary>The layouts the reader recognised in the source.</summary>
+    /// <summary>
+    /// For a report read from a web page or Word file: where each character of <see cref="Text"/> (the rendered text)
+    /// came from in the file. Findings are mapped through it at the edges (CLI outputs, language server); null for text.
+    /// </summary>
+    public SourceMap? Map { get; init; }
+
+    /// <summary>The format the report was read from.</summary>
+    public SourceFormat Format { get; init; } = SourceFormat.Text;
+
     public SourceLayout Layouts { get; init; } = SourceLayout.Lines;
 
     public IEnumerable<ReportTable> Tables

@@ -80,6 +80,10 @@ internal static class ReportModelBuilder
             ProseSpans = read.Prose,
             NonProseSpans = read.NonProse,
             Layouts = layout.Layouts,
+
+            // A page or Word file: the rendered text's map back to the file, for the outputs.
+            Map = layout.Map,
+            Format = layout.Format,
         };
     }
 

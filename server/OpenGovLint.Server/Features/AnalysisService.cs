@@ -1,3 +1,4 @@
+using OpenGovLint.Core.IO;
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 using OpenGovLint.Core.Analysis;
@@ -36,6 +37,9 @@ public sealed class AnalysisService
     /// <summary>The analysis of the document's current version; null when it is not open.</summary>
     public DocumentAnalysis? GetCurrent(string uri, CancellationToken cancellationToken) =>
         _documents.TryGet(uri, out var document) ? Get(document, cancellationToken) : null;
+
+    /// <summary>The message language the settings choose.</summary>
+    public Core.Localization.MessageLanguage Language => _settings.Language;
 
     /// <summary>The analysis of this snapshot, from the cache when it is current.</summary>
     public DocumentAnalysis Get(TextDocument document, CancellationToken cancellationToken)
@@ -76,13 +80,27 @@ public sealed class AnalysisService
     private DocumentAnalysis Analyze(TextDocument document, int generation, CancellationToken cancellationToken)
     {
         var text = new SourceText(document.Text);
-        var parsed = ReportParser.Parse(text);
+        var parsed = IsWebPage(document.Uri) ? ParsePage(document.Text) : ReportParser.Parse(text);
         var options = OptionsFor(document.Uri, parsed);
         var analyzer = CreateAnalyzer(document.Uri);
         var result = analyzer.Analyze(parsed, options, cancellationToken);
+        if (parsed.Map is not null)
+        {
+            // A web page: the rules read its rendered text; findings and their fixes are placed in the page source.
+            result = result with { Diagnostics = [.. result.Diagnostics.Select(d => MappedDiagnostics.Map(d, parsed))] };
+        }
+
         var diagnostics = result.Diagnostics.Select(d => DiagnosticConverter.ToLsp(d, document.Uri, document.Version, text)).ToArray();
         return new DocumentAnalysis(document, result, options, generation, diagnostics);
     }
+
+    /// <summary>True for a web page (.html, .htm, .shtml), which is read through the HTML reader as the CLI reads it.</summary>
+    public static bool IsWebPage(string uri) =>
+        DocumentPaths.ToPath(uri) is { } path && ReportFileReader.FormatOf(path) == Core.Layout.SourceFormat.Html;
+
+    private static Core.Model.ReportDocument ParsePage(string html) =>
+        ReportFileReader.Read(new DecodedDocument(html, System.Text.Encoding.UTF8, false), Core.Layout.SourceFormat.Html).BuildModel()
+        ?? ReportParser.Parse(string.Empty);
 
     private Core.Model.ReportDocument? FindPreviousYear(Core.Model.ReportDocument parsed, string? path)
     {

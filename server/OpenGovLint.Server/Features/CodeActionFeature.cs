@@ -51,7 +51,8 @@ public sealed class CodeActionFeature : ILanguageFeature
                     actions.Add(fixAll);
                 }
 
-                if (disableOffered.Add((diagnostic.Code!, diagnostic.Range.Start.Line)))
+                // A comment in a page's source is not in its rendered text: a page gets no disable comment.
+                if (!analysis.IsMapped && disableOffered.Add((diagnostic.Code!, diagnostic.Range.Start.Line)))
                 {
                     actions.Add(Disable(analysis, diagnostic));
                 }
@@ -109,7 +110,8 @@ public sealed class CodeActionFeature : ILanguageFeature
             return null;
         }
 
-        var text = analysis.Result.Document!.Text;
+        // A page's fixes are already mapped to its source: their positions are the document's own.
+        var text = analysis.IsMapped ? new Core.Text.SourceText(analysis.Document.Text) : analysis.Result.Document!.Text;
         return new CodeAction
         {
             Title = FeatureTexts.FixAllOfRule(analysis.Language, rule, chosen.Count),

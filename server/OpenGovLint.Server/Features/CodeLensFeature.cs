@@ -25,7 +25,7 @@ public sealed class CodeLensFeature : ILanguageFeature
         connection.On<CodeLensParams, CodeLens[]>(LspMethods.TextDocumentCodeLens, (p, cancellationToken) =>
         {
             var analysis = _analysis.GetCurrent(p.TextDocument.Uri, cancellationToken);
-            return Task.FromResult(analysis?.Result.Document is { } document ? Lenses(document, analysis.Language) : []);
+            return Task.FromResult(analysis is { IsMapped: false, Result.Document: { } document } ? Lenses(document, analysis.Language) : []);
         });
 
     public void ContributeCapabilities(ServerCapabilities capabilities, ClientCapabilities client) =>

@@ -11,12 +11,14 @@ namespace OpenGovLint.Server.Features;
 /// <summary>
 /// <c>workspace/executeCommand</c>: <c>opengovlint.newReport {agency, year}</c> answers the blank
 /// report (the editor extension opens it), <c>opengovlint.fixAll {uri}</c> applies the safe fix-all
-/// through <c>workspace/applyEdit</c>.
+/// through <c>workspace/applyEdit</c>, <c>opengovlint.convert {uri}</c> answers the canonical Markdown draft of a report
+/// file on disk (a Word file or web page the editor cannot show as a report; the extension opens the draft).
 /// </summary>
 public sealed class CommandFeature : ILanguageFeature
 {
     public const string NewReport = "opengovlint.newReport";
     public const string FixAll = "opengovlint.fixAll";
+    public const string Convert = "opengovlint.convert";
 
     private readonly AnalysisService _analysis;
     private readonly ConnectedClient _client;
@@ -37,7 +39,7 @@ public sealed class CommandFeature : ILanguageFeature
     }
 
     public void ContributeCapabilities(ServerCapabilities capabilities, ClientCapabilities client) =>
-        capabilities.ExecuteCommandProvider = new ExecuteCommandOptions { Commands = [NewReport, FixAll] };
+        capabilities.ExecuteCommandProvider = new ExecuteCommandOptions { Commands = [NewReport, FixAll, Convert] };
 
     private async Task<JsonElement?> ExecuteAsync(ExecuteCommandParams p, CancellationToken cancellationToken)
     {
@@ -62,9 +64,52 @@ public sealed class CommandFeature : ILanguageFeature
                 }
 
                 return JsonSerializer.SerializeToElement(await ApplyFixAllAsync(uri, cancellationToken).ConfigureAwait(false), LspJsonContext.Default.Boolean);
+            case Convert:
+                var source = argument.ValueKind == JsonValueKind.String ? argument.GetString() : String(argument, "uri");
+                return JsonSerializer.SerializeToElement(ConvertFile(source), LspJsonContext.Default.String);
             default:
                 throw new JsonRpcException(JsonRpcErrorCodes.InvalidParams, $"Unknown command '{p.Command}'.");
         }
+    }
+
+    /// <summary>The draft of the report file at <paramref name="uri"/>, read as the CLI's <c>convert</c> reads it.</summary>
+    private string ConvertFile(string? uri)
+    {
+        if (string.IsNullOrEmpty(uri) || DocumentPaths.ToPath(uri) is not { } path)
+        {
+            throw new JsonRpcException(JsonRpcErrorCodes.InvalidParams, $"{Convert} needs {{\"uri\": file URI}}.");
+        }
+
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new JsonRpcException(JsonRpcErrorCodes.InvalidParams, ex.Message);
+        }
+
+        var read = Core.IO.ReportFileReader.Read(bytes, path);
+        if (read.Layout is null || read.IsNotAReport)
+        {
+            // One line the extension shows as it is: why the file cannot be converted.
+            throw new JsonRpcException(JsonRpcErrorCodes.InvalidParams, ConvertProblem(read.Problem, _analysis.Language));
+        }
+
+        return MarkdownConverter.Convert(read.Layout, new Core.Rules.AnalysisOptions { Language = _analysis.Language });
+    }
+
+    private static string ConvertProblem(Core.Layout.Readers.Markup.MarkupProblem problem, Core.Localization.MessageLanguage language)
+    {
+        bool zh = language == Core.Localization.MessageLanguage.Chinese;
+        return problem switch
+        {
+            Core.Layout.Readers.Markup.MarkupProblem.Encrypted => zh ? "Word 文件设有密码保护，无法读取。" : "The Word file is password-protected.",
+            Core.Layout.Readers.Markup.MarkupProblem.NotAReport => zh ? "没有找到政府信息公开工作年度报告的内容。" : "No annual report found in the file.",
+            Core.Layout.Readers.Markup.MarkupProblem.TooLarge or Core.Layout.Readers.Markup.MarkupProblem.ExpandsTooFar => zh ? "文件过大，未读取。" : "The file is too large to read.",
+            _ => zh ? "文件无法读取（不是有效的 Word 文件、网页或文本）。" : "The file cannot be read (not a valid Word file, page or text).",
+        };
     }
 
     /// <summary>True when there was something to fix and the client applied it.</summary>

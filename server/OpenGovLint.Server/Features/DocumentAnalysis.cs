@@ -12,4 +12,11 @@ public sealed record DocumentAnalysis(TextDocument Document, AnalysisResult Resu
     public int Version => Document.Version;
 
     public MessageLanguage Language => Options.Language;
+
+    /// <summary>
+    /// True for a web page: its model's spans index the page's rendered text, not the document, so the features that
+    /// place things by the model (hover, outline, code lens, disable comments) stand aside; findings and fixes are
+    /// already mapped to the page source.
+    /// </summary>
+    public bool IsMapped => Result.Document?.Map is not null;
 }

@@ -21,7 +21,7 @@ public sealed class DocumentSymbolFeature : ILanguageFeature
         connection.On<DocumentSymbolParams, DocumentSymbol[]>(LspMethods.TextDocumentDocumentSymbol, (p, cancellationToken) =>
         {
             var analysis = _analysis.GetCurrent(p.TextDocument.Uri, cancellationToken);
-            return Task.FromResult(analysis?.Result.Document is { } document ? Symbols(document, analysis.Language) : []);
+            return Task.FromResult(analysis is { IsMapped: false, Result.Document: { } document } ? Symbols(document, analysis.Language) : []);
         });
 
     public void ContributeCapabilities(ServerCapabilities capabilities, ClientCapabilities client) => capabilities.DocumentSymbolProvider = true;

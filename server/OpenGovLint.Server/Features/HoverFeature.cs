@@ -28,7 +28,7 @@ public sealed class HoverFeature : ILanguageFeature
 
     private Hover? Hover(HoverParams p, CancellationToken cancellationToken)
     {
-        if (_analysis.GetCurrent(p.TextDocument.Uri, cancellationToken) is not { } analysis || analysis.Result.Document is not { } document)
+        if (_analysis.GetCurrent(p.TextDocument.Uri, cancellationToken) is not { IsMapped: false } analysis || analysis.Result.Document is not { } document)
         {
             return null;
         }

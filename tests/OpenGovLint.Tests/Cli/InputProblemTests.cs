@@ -49,7 +49,7 @@ public sealed class InputProblemTests
         var result = await CliRun.RunAsync(folder.Path, "check", "pictures");
 
         Assert.Equal(2, result.ExitCode);
-        Assert.Equal("opengovlint: 文件夹中没有 Markdown 或文本文件（*.md, *.txt）：pictures", result.StderrLines[0]);
+        Assert.Equal("opengovlint: 文件夹中没有报告文件（*.md, *.txt, *.html, *.htm, *.shtml, *.docx）：pictures", result.StderrLines[0]);
     }
 
     [Fact]
@@ -164,7 +164,7 @@ public sealed class InputProblemTests
         var result = await CliRun.RunAsync(folder.Path, "lint", "a.md");
 
         Assert.Equal(2, result.ExitCode);
-        Assert.Equal(["opengovlint: 未知命令：lint（可用：check, new, explain, rules, model）"], result.StderrLines);
+        Assert.Equal(["opengovlint: 未知命令：lint（可用：check, new, explain, rules, model, convert, extract）"], result.StderrLines);
     }
 
     [Fact]

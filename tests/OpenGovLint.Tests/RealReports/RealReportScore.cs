@@ -22,7 +22,9 @@ public sealed record RealReportScore(string File, int Parts, int Tables, int Fig
     public static RealReportScore Measure(string folder, RealReportTruth truth)
     {
         var analyzer = new ReportAnalyzer();
-        var (result, _) = analyzer.AnalyzeBytes(System.IO.File.ReadAllBytes(Path.Combine(folder, truth.File)), Options(folder, truth));
+        // Read as the CLI reads it: by its extension (web pages through the HTML reader).
+        string path = Path.Combine(folder, truth.File);
+        var result = analyzer.AnalyzeFile(System.IO.File.ReadAllBytes(path), path, Options(folder, truth)).Result!;
         var notes = new List<string>();
         var document = result.Document;
         int parts = document is null ? 0 : Math.Min(truth.Sections, document.Sections.Where(s => Six.Contains(s.Kind)).Select(s => s.Kind).Distinct().Count());

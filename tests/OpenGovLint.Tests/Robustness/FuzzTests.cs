@@ -58,6 +58,27 @@ public sealed class FuzzTests
         }
     }
 
+    [Theory]
+    [MemberData(nameof(Seeds))]
+    public void DamagedPagesAndWordFilesNeverBreakTheReaders(int seed)
+    {
+        var pages = Directory.GetFiles(Path.Combine(Fixtures.Root, "real"), "*.html").Order(StringComparer.Ordinal).Select(File.ReadAllText).ToArray();
+        var docx = Directory.GetFiles(Path.Combine(Fixtures.Root, "markup"), "*.docx").Order(StringComparer.Ordinal).Select(File.ReadAllBytes).ToArray();
+        var mutator = new DocumentMutator(seed);
+        var random = new Random(seed * 31);
+        var analyzer = new ReportAnalyzer();
+        for (int i = 0; i < CasesPerSeed / 20; i++)
+        {
+            string? problem = (i % 3) switch
+            {
+                0 => MarkupFuzzCase.CheckPage(analyzer, mutator.Mutate(pages[random.Next(pages.Length)])),
+                1 => MarkupFuzzCase.CheckDocx(analyzer, mutator.MutateBytes(docx[random.Next(docx.Length)])),
+                _ => MarkupFuzzCase.CheckDocx(analyzer, MarkupFuzzCase.DamageDocumentPart(docx[random.Next(docx.Length)], mutator)),
+            };
+            Assert.True(problem is null, $"seed {seed} case {i}: {problem}");
+        }
+    }
+
     internal static void CheckText(ReportAnalyzer analyzer, string text, string label)
     {
         var result = analyzer.Analyze(text);

@@ -10,6 +10,12 @@ public sealed class OGL2002NotAPipeTable : ReportRule
 
     public override void Analyze(RuleContext context)
     {
+        // A web page or Word file holds real tables (<table>, w:tbl): only a text draft can hold a table Markdown does not see.
+        if (context.Document.Format != Layout.SourceFormat.Text)
+        {
+            return;
+        }
+
         foreach (var table in context.Document.Tables)
         {
             if (table.Shape == TableShape.PipeTable)

@@ -42,9 +42,25 @@ internal static class TableFixes
         return [new CodeFix(context.Message("Fix"), FixApplicability.Safe, () => [PipeTableEdit(text, table)])];
     }
 
+    /// <summary>
+    /// The table in the canonical layout of spec §6 with its figures as written, or null when its figures cannot all be
+    /// placed in their columns. Also what <c>convert</c> writes for each standard table.
+    /// </summary>
+    internal static string? CanonicalBody(ReportTable table, string lineBreak) => CanRewriteWithoutLoss(table) ? Body(table, lineBreak) : null;
+
     private static TextEdit PipeTableEdit(SourceText text, ReportTable table)
     {
         string lineBreak = text.DominantLineBreak;
+        string body = Body(table, lineBreak);
+        var span = TextSpan.FromBounds(text.GetLineStart(table.StartLine), text.GetLineSpan(table.EndLine).End);
+        bool blankBefore = table.StartLine == 0 || text.GetLineSpan(table.StartLine - 1).IsEmpty;
+        bool blankAfter = table.EndLine + 1 >= text.LineCount || text.GetLineSpan(table.EndLine + 1).IsEmpty;
+        string replacement = (blankBefore ? string.Empty : lineBreak) + body + (blankAfter ? string.Empty : lineBreak);
+        return new TextEdit(span, replacement);
+    }
+
+    private static string Body(ReportTable table, string lineBreak)
+    {
         var rows = table.Rows.ToDictionary(r => r.Key);
         var edition = table.LayoutEdition.AsReportEdition() ?? Editions.Current;
         string body = CanonicalTableWriter.Write(table.Kind, edition, (definition, column) =>
@@ -57,13 +73,7 @@ internal static class TableFixes
 
             return column < row.Values.Count ? row.Values[column].Text : null;
         }, lineBreak);
-        body = DropAbsentRows(body, table, rows, lineBreak, edition);
-
-        var span = TextSpan.FromBounds(text.GetLineStart(table.StartLine), text.GetLineSpan(table.EndLine).End);
-        bool blankBefore = table.StartLine == 0 || text.GetLineSpan(table.StartLine - 1).IsEmpty;
-        bool blankAfter = table.EndLine + 1 >= text.LineCount || text.GetLineSpan(table.EndLine + 1).IsEmpty;
-        string replacement = (blankBefore ? string.Empty : lineBreak) + body + (blankAfter ? string.Empty : lineBreak);
-        return new TextEdit(span, replacement);
+        return DropAbsentRows(body, table, rows, lineBreak, edition);
     }
 
     /// <summary>True when the table takes its lines whole, from the first one's content to the last one's end.</summary>

@@ -1,0 +1,125 @@
+using OpenGovLint.Core.Analysis;
+using OpenGovLint.Core.Diagnostics;
+using OpenGovLint.Core.Fixes;
+using OpenGovLint.Core.IO;
+using OpenGovLint.Core.Parsing;
+using OpenGovLint.Core.Rules;
+using OpenGovLint.Tests.Support;
+
+namespace OpenGovLint.Tests.Formats;
+
+public sealed class MarkdownConverterTests
+{
+    /// <summary>Every fixture a report can be converted from: the samples, the real pages, their Word files, the cross-year and clean reports.</summary>
+    public static TheoryData<string> Sources()
+    {
+        var data = new TheoryData<string>();
+        foreach (string file in Fixtures.SampleFiles)
+        {
+            data.Add(file);
+        }
+
+        foreach (string name in MarkupFixtures.RealPages)
+        {
+            data.Add(Path.Combine(MarkupFixtures.RealFolder, name + ".html"));
+            data.Add(Path.Combine(MarkupFixtures.MarkupFolder, name + ".docx"));
+        }
+
+        foreach (string folder in new[] { "clean", "cross-year" })
+        {
+            foreach (string file in Directory.GetFiles(Path.Combine(Fixtures.Root, folder), "*.md").OrderBy(f => f, StringComparer.Ordinal))
+            {
+                data.Add(file);
+            }
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Sources))]
+    public void Draft_HasEveryFigureTheSourceHas(string path)
+    {
+        var read = ReportFileReader.Read(File.ReadAllBytes(path), path);
+        var source = read.BuildModel()!;
+
+        string draft = MarkdownConverter.Convert(read.Layout!, AnalysisOptions.Default);
+        var converted = ReportParser.Parse(draft);
+
+        var expected = MarkupFixtures.ReadableRows(source);
+        var actual = MarkupFixtures.ReadableRows(converted);
+        Assert.NotEmpty(expected);
+        foreach (var (key, values) in expected)
+        {
+            Assert.True(actual.TryGetValue(key, out var got) && got == values, $"{key}: {values} became {got ?? "nothing"}");
+        }
+
+        Assert.Equal(source.Sections.Select(s => s.Kind), converted.Sections.Select(s => s.Kind));
+    }
+
+    [Theory]
+    [MemberData(nameof(Sources))]
+    public void Draft_IsTheCanonicalLayout(string path)
+    {
+        var read = ReportFileReader.Read(File.ReadAllBytes(path), path);
+
+        var converted = ReportParser.Parse(MarkdownConverter.Convert(read.Layout!, AnalysisOptions.Default));
+
+        Assert.All(converted.Sections, s => Assert.True(s.IsMarkdownHeading, s.Title));
+        Assert.All(converted.Tables, t => Assert.Equal(Core.Model.TableShape.PipeTable, t.Shape));
+        if (read.BuildModel()!.Title is not null)
+        {
+            Assert.StartsWith("# ", converted.Text.GetLineText(converted.Title!.FirstLine));
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Sources))]
+    public void Draft_FromAPageOrWordFile_HasNoFindingItsSourceDidNotHave(string path)
+    {
+        if (ReportFileReader.FormatOf(path) == Core.Layout.SourceFormat.Text)
+        {
+            return; // text sources: see Draft_LeavesWhatItCannotSettleAsComments for what changes
+        }
+
+        var read = ReportFileReader.Read(File.ReadAllBytes(path), path);
+        var analyzer = new ReportAnalyzer();
+        var before = Count(analyzer.Analyze(read.BuildModel()!, AnalysisOptions.Default));
+
+        var after = Count(analyzer.Analyze(MarkdownConverter.Convert(read.Layout!, AnalysisOptions.Default)));
+
+        foreach (var (id, count) in after)
+        {
+            Assert.True(count <= before.GetValueOrDefault(id), $"{id}: {count} in the draft, {before.GetValueOrDefault(id)} in {Path.GetFileName(path)}");
+        }
+    }
+
+    [Fact]
+    public void Draft_LeavesWhatItCannotSettleAsComments()
+    {
+        // Repeated lines collapsed: 行政规范性文件 reads 4 16 for three columns, which its relations cannot expand.
+        string path = Path.Combine(MarkupFixtures.RealFolder, "21_putian_cgj_2024.txt");
+        var read = ReportFileReader.Read(File.ReadAllBytes(path), path);
+
+        string draft = MarkdownConverter.Convert(read.Layout!, AnalysisOptions.Default);
+
+        Assert.Contains("<!-- opengovlint: “行政规范性文件”一行原文为“4 16”，无法确定各列的数值：请核对原件后填写。 -->", draft);
+        Assert.Contains("| 行政规范性文件 |  |  |  |", draft);
+        Assert.Matches("<!-- opengovlint: OGL[0-9]{4} ", draft);
+        Assert.DoesNotContain("<!-- opengovlint: OGL2002", draft);
+        Assert.All(draft.Split('\n').Where(l => l.StartsWith("<!-- opengovlint:", StringComparison.Ordinal)), l => Assert.EndsWith(" -->", l));
+    }
+
+    [Fact]
+    public void Draft_GivesKnownPartsTheLayoutsTitle_AndSaysWhatItWas()
+    {
+        string draft = MarkdownConverter.Convert(Core.Layout.TextLayoutReader.Instance.Read(new Core.Text.SourceText("示范局2025年政府信息公开工作年度报告\n一、基本情况\n正文。\n")), AnalysisOptions.Default);
+
+        Assert.Contains("## 一、总体情况", draft);
+        Assert.Contains("<!-- opengovlint: 原标题为“一、基本情况”，已改为格式规定的标题。 -->", draft);
+        Assert.Contains("# 示范局2025年政府信息公开工作年度报告", draft);
+    }
+
+    private static Dictionary<string, int> Count(AnalysisResult result) =>
+        result.Diagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning).GroupBy(d => d.Id).ToDictionary(g => g.Key, g => g.Count());
+}
