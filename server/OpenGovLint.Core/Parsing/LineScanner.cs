@@ -6,6 +6,8 @@ namespace OpenGovLint.Core.Parsing;
 /// <summary>Splits every line into cells: by pipes, by tabs, or as one cell.</summary>
 internal static class LineScanner
 {
+    private static readonly string[] SingleDigits = ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"];
+
     public static ScannedLine[] Scan(SourceText text)
     {
         var lines = new ScannedLine[text.LineCount];
@@ -56,6 +58,13 @@ internal static class LineScanner
     /// <summary>A line that stands as blank, whatever it holds: what a reader shows of lines outside its concern.</summary>
     internal static ScannedLine Blank(SourceText text, int line) => new(line, text.GetLineSpan(line), LineKind.Blank, [], false);
 
+    /// <summary>
+    /// A cell's text. Most cells of the standard tables hold a single digit (0 above all): those share one string each
+    /// instead of a copy per cell.
+    /// </summary>
+    internal static string CellText(string source, int start, int length) =>
+        length == 1 && char.IsAsciiDigit(source[start]) ? SingleDigits[source[start] - '0'] : source.Substring(start, length);
+
     private static List<TableCell> Split(SourceText text, TextSpan span, int line, char separator, bool dropOuterEmpties)
     {
         ReadOnlySpan<char> content = text.AsSpan(span);
@@ -74,7 +83,7 @@ internal static class LineScanner
             {
                 var (s, len) = Trim(content, start, i - start);
                 int absolute = span.Start + s;
-                cells.Add(new TableCell(text.Text.Substring(absolute, len), new TextSpan(absolute, len), line));
+                cells.Add(new TableCell(CellText(text.Text, absolute, len), new TextSpan(absolute, len), line));
                 start = i + 1;
             }
         }

@@ -62,6 +62,20 @@ internal sealed class MarkdownStructure
     {
         var builder = new MarkdownPipelineBuilder();
         builder.InlineParsers.Clear();
+
+        // Without inline parsers Markdig still walks every paragraph and heading in its inline pass, to make one literal
+        // of each: a block closed with ProcessInlines off is passed over there.
+        foreach (var parser in builder.BlockParsers)
+        {
+            parser.Closed += static (_, block) =>
+            {
+                if (block is LeafBlock leaf)
+                {
+                    leaf.ProcessInlines = false;
+                }
+            };
+        }
+
         return builder.Build();
     }
 

@@ -60,7 +60,7 @@ internal sealed class ScannedLine
 
     public LineKind Kind { get; }
 
-    public IReadOnlyList<TableCell> Cells => cells ??= [new TableCell(source!.GetText(ContentSpan), ContentSpan, Line)];
+    public IReadOnlyList<TableCell> Cells => cells ??= [new TableCell(LineScanner.CellText(source!.Text, ContentSpan.Start, ContentSpan.Length), ContentSpan, Line)];
 
     public bool EndsWithPipe { get; }
 

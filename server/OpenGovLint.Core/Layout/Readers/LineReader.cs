@@ -26,6 +26,7 @@ internal sealed class LineReader : ILayoutReader
         var owner = new LayoutBlock?[lines.Length];
         var blocks = new List<LayoutBlock>();
         var headingLines = new HashSet<int>();
+        Func<int, bool> usable = l => !excluded.Contains(l);
         int lastOrdinal = 0;
         for (int i = 0; i < lines.Length; i++)
         {
@@ -44,7 +45,7 @@ internal sealed class LineReader : ILayoutReader
                 headingLines.Add(line.Line);
                 blocks.Add(heading);
             }
-            else if (HeadingDetector.TryReadJoined(text, lines, i, l => !excluded.Contains(l)) is var (split, next))
+            else if (HeadingDetector.TryReadJoined(text, lines, i, usable) is var (split, next))
             {
                 lastOrdinal = Math.Max(lastOrdinal, split.Ordinal);
                 var heading = new HeadingBlock(split.HeadingSpan, split, HeadingPlacement.OwnLine);

@@ -12,6 +12,10 @@ namespace OpenGovLint.Core.Rules.Hygiene;
 /// </summary>
 public sealed class OGL5003PunctuationWidth : ReportRule
 {
+    // An aside in brackets is a few words ((一), (以下简称《条例》)); the closing bracket is looked for this far only, so that
+    // a text with many unclosed brackets costs no more than one pass over it.
+    private const int MaxBracketLength = 120;
+
     private static readonly ConcurrentDictionary<(MessageLanguage Language, char Mark), (string Message, string FixTitle, string Wide)> Words = new();
 
     public override DiagnosticDescriptor Descriptor => RuleDescriptors.PunctuationWidth;
@@ -82,7 +86,8 @@ public sealed class OGL5003PunctuationWidth : ReportRule
     private static int? ClosingBracket(string text, int open)
     {
         int depth = 0;
-        for (int j = open; j < text.Length; j++)
+        int end = Math.Min(text.Length, open + MaxBracketLength);
+        for (int j = open; j < end; j++)
         {
             if (text[j] == '(')
             {
