@@ -7,7 +7,7 @@ namespace OpenGovLint.Cli.Commands;
 /// <summary>
 /// <c>opengovlint convert FILE… [--output DIR]</c>: each report (Word file, web page, pasted or scraped text) becomes the
 /// canonical Markdown draft, written beside it (<c>报告.docx</c> → <c>报告.md</c>; a Markdown source gets
-/// <c>报告.draft.md</c>) or into DIR. A draft never replaces an existing file. A file that cannot be read gets one line and
+/// <c>报告.draft.md</c>) or into DIR (made if it does not exist). A draft never replaces an existing file. A file that cannot be read gets one line and
 /// nothing is written for it; the exit code is then 2.
 /// </summary>
 internal sealed class ConvertCommand(CommandContext context)
@@ -22,9 +22,9 @@ internal sealed class ConvertCommand(CommandContext context)
         }
 
         string? directory = context.Arguments.OutputPath is { } output ? context.FullPath(output) : null;
-        if (directory is not null && !Directory.Exists(directory))
+        if (directory is not null && File.Exists(directory))
         {
-            context.Report("Error_PathNotFound", context.Arguments.OutputPath!);
+            context.Report("Convert_OutputNotFolder", context.Arguments.OutputPath!);
             return ExitCodes.Failure;
         }
 
@@ -35,6 +35,13 @@ internal sealed class ConvertCommand(CommandContext context)
             {
                 exit = ExitCodes.Failure;
                 continue;
+            }
+
+            // DIR is made when the first draft is written into it (as `mkdir -p` would): nothing is made when no input
+            // could be read.
+            if (directory is not null && !EnsureFolder(directory))
+            {
+                return ExitCodes.Failure;
             }
 
             string source = context.FullPath(operand);
@@ -62,6 +69,20 @@ internal sealed class ConvertCommand(CommandContext context)
         string name = Path.GetFileNameWithoutExtension(source);
         string target = Path.Combine(folder, name + ".md");
         return string.Equals(Path.GetFullPath(target), Path.GetFullPath(source), StringComparison.Ordinal) ? Path.Combine(folder, name + ".draft.md") : target;
+    }
+
+    private bool EnsureFolder(string directory)
+    {
+        try
+        {
+            Directory.CreateDirectory(directory);
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            context.Report("Error_OutputFailed", context.Arguments.OutputPath!, e.Message);
+            return false;
+        }
     }
 
     private bool Write(string target, string text)

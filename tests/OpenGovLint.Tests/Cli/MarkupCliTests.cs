@@ -147,6 +147,27 @@ public sealed class MarkupCliTests
     }
 
     [Fact]
+    public async Task Convert_MakesTheOutputFolder_OnlyWhenADraftIsWritten()
+    {
+        using var folder = new TempFolder();
+        folder.Write("page.html", File.ReadAllText(Path.Combine(MarkupFixtures.RealFolder, "21_putian_cgj_2024.html")));
+        folder.Write("notice.html", "<html><body><p>关于开展植树活动的通知</p></body></html>");
+        folder.Write("file.txt", "not a folder");
+
+        var unread = await CliRun.RunAsync(folder.Path, "convert", "notice.html", "--output", "none/yet");
+        var made = await CliRun.RunAsync(folder.Path, "convert", "page.html", "--output", "drafts/2024");
+        var intoFile = await CliRun.RunAsync(folder.Path, "convert", "page.html", "--output", "file.txt");
+
+        Assert.Equal(2, unread.ExitCode);
+        Assert.False(Directory.Exists(Path.Combine(folder.Path, "none")));
+        Assert.Equal(0, made.ExitCode);
+        Assert.Contains("## 一、总体情况", File.ReadAllText(Path.Combine(folder.Path, "drafts", "2024", "page.md")));
+        Assert.Equal(2, intoFile.ExitCode);
+        Assert.Contains("file.txt", Assert.Single(intoFile.StderrLines));
+        Assert.Equal("not a folder", File.ReadAllText(Path.Combine(folder.Path, "file.txt")));
+    }
+
+    [Fact]
     public async Task Extract_Csv_OneRowPerReport_AndATotalsRow()
     {
         using var folder = new TempFolder();

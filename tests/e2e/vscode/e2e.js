@@ -4,8 +4,8 @@
 //
 // Checks: squiggles appear; the Problems panel lists rows with a rule id (OGLnnnn) and the source
 // opengovlint; a quick fix (Ctrl+.) applied to a diagnostic lowers the number of that rule's rows;
-// the status bar item shows the counts and 勾稽 ✓/✗; with EXPECT_SERVER, the OpenGovLint log shows the
-// server was started by that command. Saves vscode-problems.png and vscode-quickfix.png.
+// the status bar item shows the counts and 勾稽 ✓/✗; 转换为 Markdown 草稿 on page.html opens its draft; with
+// EXPECT_SERVER, the OpenGovLint log shows the server was started by that command. Saves vscode-problems.png and vscode-quickfix.png.
 // With EXPECT=no-dotnet (the universal package where no .NET is installed): the "needs .NET 10" message
 // appears, and no diagnostics.
 // Prints "N passed, N failed" and exits 1 when an assertion failed (2 on an error).
@@ -226,7 +226,30 @@ async function statusText(page) {
     check(notesSquiggles === 0 && notesStatus === '',
       `notes.md (not a report) has no squiggles (${notesSquiggles}) and no status bar item ("${notesStatus}")`);
 
-    // 6. Which server ran (a platform-specific package: its NativeAOT executable, no dotnet).
+    // 6. 转换为 Markdown 草稿 on a published page: the draft opens as a new Markdown document, in the canonical layout.
+    await page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'page.html' }).click();
+    await page.waitForSelector('.tab.active >> text=page.html', { timeout: 15000 });
+    await page.keyboard.press('F1');
+    await page.waitForSelector('.quick-input-widget input', { state: 'visible', timeout: 15000 });
+    await page.keyboard.type('转换为 Markdown 草稿');
+    await page.waitForSelector('.quick-input-list .monaco-list-row', { timeout: 15000 });
+    await page.waitForTimeout(500);
+    await page.keyboard.press('Enter');
+    let draft = '';
+    for (let i = 0; i < 40 && !/^# /m.test(draft); i++) {
+      await page.waitForTimeout(500);
+      const tab = await page.locator('.tab.active').innerText().catch(() => '');
+      if (!/page\.html/.test(tab)) {
+        draft = await page.locator('.editor-group-container.active .monaco-editor .view-lines').first().innerText().catch(() => '');
+      }
+    }
+    const draftTab = (await page.locator('.tab.active').innerText().catch(() => '')).trim();
+    log('converted draft tab:', JSON.stringify(draftTab), 'first lines:', JSON.stringify(draft.slice(0, 200)));
+    check(/^# .*年度报告/m.test(draft) && /^## 一、总体情况/m.test(draft),
+      `转换为 Markdown 草稿 opens the page as a Markdown draft with its title and parts ("${draftTab}")`);
+    await page.screenshot({ path: path.join(process.env.RUN || os.tmpdir(), 'vscode-convert.png') });
+
+    // 7. Which server ran (a platform-specific package: its NativeAOT executable, no dotnet).
     if (EXPECT_SERVER) {
       const started = outputChannelLog().split('\n').filter((l) => l.includes('启动语言服务器：'));
       log('server launches:', JSON.stringify(started));

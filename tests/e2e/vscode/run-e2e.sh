@@ -40,6 +40,8 @@ WS="$RUN/workspace"
 mkdir -p "$RUN/ud/User" "$RUN/ext" "$WS/.vscode" "$SHOTS"
 cp "$SAMPLE" "$WS/report.md"
 printf '# Notes\n\nA Markdown file that is not an annual report: the server never sees it.\n' > "$WS/notes.md"
+# A published page, for the 转换为 Markdown 草稿 command.
+cp "$ROOT/tests/OpenGovLint.Tests/Fixtures/real/19_putian_audit_2022.html" "$WS/page.html"
 
 cat > "$RUN/ud/User/settings.json" <<'JSON'
 {

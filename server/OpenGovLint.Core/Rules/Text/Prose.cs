@@ -4,6 +4,9 @@ using OpenGovLint.Core.Text;
 
 namespace OpenGovLint.Core.Rules.Text;
 
+/// <summary>A test on a piece of text, made before the text is copied.</summary>
+internal delegate bool SpanPredicate(ReadOnlySpan<char> text);
+
 /// <summary>What the prose rules share: which text is prose, and what counts as a Chinese character.</summary>
 internal static partial class Prose
 {
@@ -37,9 +40,10 @@ internal static partial class Prose
     /// <summary>
     /// The prose as paragraphs: each prose block's lines joined without their line breaks, as a reader reads them. Text
     /// extracted from a PDF or a Word-made page breaks lines anywhere (<c>发生行政复议</c> / <c>6</c> / <c>件</c>); a sentence
-    /// is read whole only when its lines are joined.
+    /// is read whole only when its lines are joined. With <paramref name="mayMatter"/>, a one-line paragraph it rejects is
+    /// passed over (a joined one is always given: a word may be split over its lines).
     /// </summary>
-    public static IEnumerable<ProseParagraph> Paragraphs(ReportDocument document)
+    public static IEnumerable<ProseParagraph> Paragraphs(ReportDocument document, SpanPredicate? mayMatter = null)
     {
         var text = document.Text;
         foreach (var span in document.ProseSpans)
@@ -47,12 +51,17 @@ internal static partial class Prose
             int firstLine = text.GetLineFromPosition(span.Start);
             if (text.GetLineSpan(firstLine).End >= span.End)
             {
-                yield return new ProseParagraph(text.GetText(span), span.Start, null);
+                // A one-line paragraph is its source text: one that cannot matter to the caller is not copied.
+                if (mayMatter is null || mayMatter(text.AsSpan(span)))
+                {
+                    yield return new ProseParagraph(text.GetText(span), span.Start, null);
+                }
+
                 continue;
             }
 
             var joined = new System.Text.StringBuilder(span.Length);
-            var offsets = new List<int>(span.Length);
+            var pieces = new List<ProseParagraph.Piece>();
             foreach (var segment in LinePieces(text, span))
             {
                 // A line that ends a sentence or a clause (。；), or a line that opens an item (（一） 一、 1.), is not
@@ -60,17 +69,17 @@ internal static partial class Prose
                 if (joined.Length > 0 && (EndsSentence(joined[^1]) || OpensItem(text.AsSpan(segment))))
                 {
                     joined.Append('。');
-                    offsets.Add(offsets[^1]);
+                }
+
+                if (!segment.IsEmpty)
+                {
+                    pieces.Add(new ProseParagraph.Piece(joined.Length, segment.Start, segment.Length));
                 }
 
                 joined.Append(text.AsSpan(segment));
-                for (int i = segment.Start; i < segment.End; i++)
-                {
-                    offsets.Add(i);
-                }
             }
 
-            yield return new ProseParagraph(joined.ToString(), span.Start, [.. offsets]);
+            yield return new ProseParagraph(joined.ToString(), span.Start, [.. pieces]);
         }
     }
 

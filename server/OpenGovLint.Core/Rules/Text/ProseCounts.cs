@@ -27,7 +27,7 @@ internal static partial class ProseCounts
     {
         int? year = ReportYear.Of(document);
         var found = new List<StatedCount>();
-        foreach (var paragraph in Prose.Paragraphs(document))
+        foreach (var paragraph in Prose.Paragraphs(document, MayStateCount))
         {
             string text = paragraph.Text;
             if (!MayStateCount(text))
