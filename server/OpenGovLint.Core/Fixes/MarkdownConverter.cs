@@ -73,7 +73,7 @@ public static class MarkdownConverter
 
                     break;
                 case ParagraphBlock or TableBlock:
-                    AddParagraphs(chunks, text, block.Span, titleSpan);
+                    AddParagraphs(chunks, text, block.Span, titleSpan, joinLines: layout.Format == SourceFormat.Html);
                     break;
                 case NonProseBlock:
                     chunks.Add(text.GetText(block.Span).TrimEnd());
@@ -92,7 +92,10 @@ public static class MarkdownConverter
     private static string PartialBody(ReportTable table)
     {
         var rows = table.Rows.ToDictionary(r => r.Key);
-        string body = CanonicalTableWriter.Write(table.Kind, (definition, column) =>
+
+        // A trial table stays a trial table: its rows are the trial layout's.
+        var edition = table.LayoutEdition.AsReportEdition() ?? Editions.Current;
+        string body = CanonicalTableWriter.Write(table.Kind, edition, (definition, column) =>
         {
             if (!rows.TryGetValue(definition.Key, out var row))
             {
@@ -106,14 +109,14 @@ public static class MarkdownConverter
 
             return column < definition.ValueCount ? string.Empty : null;
         }, LineBreak);
-        var absent = rows.Count == 0 ? [] : AllRows(table.Kind).Where(d => !rows.ContainsKey(d.Key) && !d.IsGroup).Select(d => "| " + d.Label + " |").ToHashSet();
+        var absent = rows.Count == 0 ? [] : AllRows(table.Kind, edition).Where(d => !rows.ContainsKey(d.Key) && !d.IsGroup).Select(d => "| " + d.Label + " |").ToHashSet();
         return string.Join(LineBreak, body.Split(LineBreak).Where(line => !absent.Contains(line.TrimEnd())));
     }
 
-    private static IEnumerable<RowDefinition> AllRows(StandardTable kind) => kind switch
+    private static IEnumerable<RowDefinition> AllRows(StandardTable kind, ReportEdition edition) => kind switch
     {
-        StandardTable.ActiveDisclosure => Table2Layout.Rows,
-        StandardTable.Applications => Table3Layout.Rows,
+        StandardTable.ActiveDisclosure => Table2Layout.BlocksOf(edition).SelectMany(b => b.Rows),
+        StandardTable.Applications => Table3Layout.RowsOf(edition),
         _ => [],
     };
 
@@ -157,9 +160,25 @@ public static class MarkdownConverter
         _ => null,
     };
 
-    /// <summary>Each line of a paragraph block is a paragraph of the draft; the title line becomes the <c>#</c> heading.</summary>
-    private static void AddParagraphs(List<string> chunks, SourceText text, TextSpan span, TextSpan? titleSpan)
+    /// <summary>
+    /// Each line of a paragraph block of pasted text is a paragraph of the draft; the title line becomes the <c>#</c>
+    /// heading. A page's paragraph block is one paragraph whose lines are the pieces of its inline markup
+    /// (<c>统计期限自</c> / <c>202</c> / <c>1</c> / <c>年</c> from four <c>&lt;span&gt;</c>s): with
+    /// <paramref name="joinLines"/> they are joined into one line, as the page shows them.
+    /// </summary>
+    private static void AddParagraphs(List<string> chunks, SourceText text, TextSpan span, TextSpan? titleSpan, bool joinLines)
     {
+        var joined = new StringBuilder();
+        void Flush()
+        {
+            if (joined.Length > 0)
+            {
+                string paragraph = joined.ToString();
+                chunks.Add(paragraph.StartsWith('#') ? paragraph : Escape(paragraph));
+                joined.Clear();
+            }
+        }
+
         int first = text.GetLineFromPosition(span.Start);
         int last = text.GetLineFromPosition(Math.Max(span.Start, span.End - 1));
         for (int line = first; line <= last; line++)
@@ -175,6 +194,7 @@ public static class MarkdownConverter
             if (titleSpan is { } title && part.OverlapsWith(title))
             {
                 // A title split over lines (agency, then the rest) is written once, on its first line.
+                Flush();
                 if (part.Start <= title.Start || lineSpan.Start <= title.Start)
                 {
                     chunks.Add("# " + StripMarks(text.GetText(title)));
@@ -183,14 +203,24 @@ public static class MarkdownConverter
                 string rest = text.GetText(TextSpan.FromBounds(Math.Min(part.End, Math.Max(part.Start, title.End)), part.End)).Trim();
                 if (rest.Length > 0)
                 {
-                    chunks.Add(Escape(rest));
+                    joined.Append(rest);
+                    if (!joinLines)
+                    {
+                        Flush();
+                    }
                 }
 
                 continue;
             }
 
-            chunks.Add(content.StartsWith('#') ? content : Escape(content));
+            joined.Append(content);
+            if (!joinLines)
+            {
+                Flush();
+            }
         }
+
+        Flush();
     }
 
     private static string Join(List<string> chunks, out List<int> chunkLines)

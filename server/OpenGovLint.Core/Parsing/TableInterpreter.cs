@@ -616,6 +616,21 @@ internal static class TableInterpreter
                 return picked;
             }
 
+            // In a real pipe table a row left blank (its figures not filled in yet, as a new draft's are) is its blank
+            // cells: empty values, each pointed out (OGL2007), not a row without values.
+            if (shape == TableShape.PipeTable && expected > 0 && label is not null && !HasValueSlot())
+            {
+                foreach (var cell in cells)
+                {
+                    if (cell.Line == label.Line)
+                    {
+                        picked.Add(cell);
+                    }
+                }
+
+                return picked;
+            }
+
             // In a real pipe table a row is a line: when the first line with figures holds the whole row, figures on the
             // lines after it (with no label of their own) are not this row's.
             if (shape == TableShape.PipeTable && FirstValueLine(cells, expected) is int line)

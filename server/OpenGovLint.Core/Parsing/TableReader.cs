@@ -143,7 +143,9 @@ internal static class TableReader
     /// </summary>
     private static TableDamage Damage(StandardTable kind, ReadOnlySpan<ScannedLine> lines)
     {
-        int canonicalTables = kind == StandardTable.ActiveDisclosure ? Table2Layout.Blocks.Count : 1;
+        // Table 2 is one pipe table per block: four in the 2021 layout, five in the trial layout (the edition is decided
+        // later, from the whole report, so the larger count is allowed here).
+        int canonicalTables = kind == StandardTable.ActiveDisclosure ? Math.Max(Table2Layout.BlocksOf(ReportEdition.Edition2021).Count, Table2Layout.BlocksOf(ReportEdition.Trial2019).Count) : 1;
         int delimiters = 0;
         var damage = TableDamage.None;
         foreach (var line in lines)

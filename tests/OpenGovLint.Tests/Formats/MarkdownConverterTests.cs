@@ -120,6 +120,38 @@ public sealed class MarkdownConverterTests
         Assert.Contains("# 示范局2025年政府信息公开工作年度报告", draft);
     }
 
+    [Fact]
+    public void Draft_FromAPage_JoinsTheInlinePiecesOfAParagraph()
+    {
+        // The page writes 统计期限自 / 202 / 1 / 年1月1日… in four <span>s of one paragraph.
+        string path = Path.Combine(MarkupFixtures.RealFolder, "16_putian_kjj_2021.html");
+        var read = ReportFileReader.Read(File.ReadAllBytes(path), path);
+
+        string draft = MarkdownConverter.Convert(read.Layout!, AnalysisOptions.Default);
+        var result = new ReportAnalyzer().Analyze(draft);
+
+        Assert.Contains("本报告中所列数据的统计期限自2021年1月1日起至12月31日止", draft);
+        Assert.DoesNotContain(result.Diagnostics, d => d.Id == "OGL4003");
+        Assert.True(result.Document!.Period is { IsWellFormed: true }, "the draft's statistics period is read whole");
+    }
+
+    [Fact]
+    public void Draft_OfATrialReport_KeepsTheTrialTable_WithBlankCellsForRowsItCannotSettle()
+    {
+        // A 2019 report, flattened: table 2's rows run their figures together and several cannot be separated.
+        string path = Path.Combine(Fixtures.Root, "real", "01_pingtan_2019.txt");
+        var read = ReportFileReader.Read(File.ReadAllBytes(path), path);
+
+        string draft = MarkdownConverter.Convert(read.Layout!, AnalysisOptions.Default);
+        var result = new ReportAnalyzer().Analyze(draft);
+
+        Assert.Contains("| 信息内容 | 本年新制作数量 | 本年新公开数量 | 对外公开总数量 |", draft);
+        Assert.Contains("| 规范性文件 |  |  |  |", draft);
+        Assert.DoesNotContain("本年制发件数", draft);
+        Assert.DoesNotContain(result.Diagnostics, d => d.Severity == DiagnosticSeverity.Error || d.Id is "OGL2004" or "OGL2010" or "OGL1009");
+        Assert.Contains(result.Diagnostics, d => d.Id == "OGL2007");
+    }
+
     private static Dictionary<string, int> Count(AnalysisResult result) =>
         result.Diagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning).GroupBy(d => d.Id).ToDictionary(g => g.Key, g => g.Count());
 }
