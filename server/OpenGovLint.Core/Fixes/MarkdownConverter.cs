@@ -73,7 +73,7 @@ public static class MarkdownConverter
 
                     break;
                 case ParagraphBlock or TableBlock:
-                    AddParagraphs(chunks, text, block.Span, titleSpan, joinLines: layout.Format == SourceFormat.Html);
+                    AddParagraphs(chunks, text, block.Span, titleSpan);
                     break;
                 case NonProseBlock:
                     chunks.Add(text.GetText(block.Span).TrimEnd());
@@ -160,25 +160,9 @@ public static class MarkdownConverter
         _ => null,
     };
 
-    /// <summary>
-    /// Each line of a paragraph block of pasted text is a paragraph of the draft; the title line becomes the <c>#</c>
-    /// heading. A page's paragraph block is one paragraph whose lines are the pieces of its inline markup
-    /// (<c>统计期限自</c> / <c>202</c> / <c>1</c> / <c>年</c> from four <c>&lt;span&gt;</c>s): with
-    /// <paramref name="joinLines"/> they are joined into one line, as the page shows them.
-    /// </summary>
-    private static void AddParagraphs(List<string> chunks, SourceText text, TextSpan span, TextSpan? titleSpan, bool joinLines)
+    /// <summary>Each line of a paragraph block is a paragraph of the draft; the title line becomes the <c>#</c> heading.</summary>
+    private static void AddParagraphs(List<string> chunks, SourceText text, TextSpan span, TextSpan? titleSpan)
     {
-        var joined = new StringBuilder();
-        void Flush()
-        {
-            if (joined.Length > 0)
-            {
-                string paragraph = joined.ToString();
-                chunks.Add(paragraph.StartsWith('#') ? paragraph : Escape(paragraph));
-                joined.Clear();
-            }
-        }
-
         int first = text.GetLineFromPosition(span.Start);
         int last = text.GetLineFromPosition(Math.Max(span.Start, span.End - 1));
         for (int line = first; line <= last; line++)
@@ -194,7 +178,6 @@ public static class MarkdownConverter
             if (titleSpan is { } title && part.OverlapsWith(title))
             {
                 // A title split over lines (agency, then the rest) is written once, on its first line.
-                Flush();
                 if (part.Start <= title.Start || lineSpan.Start <= title.Start)
                 {
                     chunks.Add("# " + StripMarks(text.GetText(title)));
@@ -203,24 +186,14 @@ public static class MarkdownConverter
                 string rest = text.GetText(TextSpan.FromBounds(Math.Min(part.End, Math.Max(part.Start, title.End)), part.End)).Trim();
                 if (rest.Length > 0)
                 {
-                    joined.Append(rest);
-                    if (!joinLines)
-                    {
-                        Flush();
-                    }
+                    chunks.Add(Escape(rest));
                 }
 
                 continue;
             }
 
-            joined.Append(content);
-            if (!joinLines)
-            {
-                Flush();
-            }
+            chunks.Add(content.StartsWith('#') ? content : Escape(content));
         }
-
-        Flush();
     }
 
     private static string Join(List<string> chunks, out List<int> chunkLines)

@@ -121,9 +121,9 @@ public sealed class MarkdownConverterTests
     }
 
     [Fact]
-    public void Draft_FromAPage_JoinsTheInlinePiecesOfAParagraph()
+    public void Draft_FromAPage_KeepsAParagraphOfManyInlinePiecesWhole()
     {
-        // The page writes 统计期限自 / 202 / 1 / 年1月1日… in four <span>s of one paragraph.
+        // The page writes 统计期限自 / 202 / 1 / 年1月1日… in four <span>s of one paragraph: the draft's sentence is whole.
         string path = Path.Combine(MarkupFixtures.RealFolder, "16_putian_kjj_2021.html");
         var read = ReportFileReader.Read(File.ReadAllBytes(path), path);
 
