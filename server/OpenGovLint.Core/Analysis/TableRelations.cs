@@ -72,12 +72,12 @@ public static class TableRelations
     }
 
     /// <summary>R3.1 for every row of table 3 with seven numbers (a 2019-style （六）其他处理 row included).</summary>
-    public static IEnumerable<TableSum> RowTotals(Table3 table)
+    public static IEnumerable<TableSum> RowTotals(Table3 table, bool failingOnly = false)
     {
         foreach (var row in table.RowList)
         {
             if (row.Values.Count == Table3Layout.ColumnCount
-                && Make(SumKind.Table3Row, row.Label.Text, row.Values[Table3Layout.TotalColumn], row.Values.Take(Table3Layout.TotalColumn), Table3Layout.Columns) is { } sum)
+                && Make(SumKind.Table3Row, row.Label.Text, row.Values[Table3Layout.TotalColumn], row.Values.Take(Table3Layout.TotalColumn), Table3Layout.Columns, failingOnly) is { } sum)
             {
                 yield return sum;
             }
@@ -85,7 +85,7 @@ public static class TableRelations
     }
 
     /// <summary>R3.2 for every column, when （七）总计 and every result row are there and well formed.</summary>
-    public static IEnumerable<TableSum> ResultsTotals(Table3 table)
+    public static IEnumerable<TableSum> ResultsTotals(Table3 table, bool failingOnly = false)
     {
         if (table.Row(Table3Layout.Total) is not { HasExpectedCount: true } total || ResultRows(table) is not { } parts)
         {
@@ -96,7 +96,7 @@ public static class TableRelations
         for (int column = 0; column < Table3Layout.ColumnCount; column++)
         {
             int c = column;
-            if (Make(SumKind.Table3Results, Table3Layout.Columns[c], total.ValueAt(c), parts.Select(r => r.Values[c]), names) is { } sum)
+            if (Make(SumKind.Table3Results, Table3Layout.Columns[c], total.ValueAt(c), parts.Select(r => r.Values[c]), names, failingOnly) is { } sum)
             {
                 yield return sum;
             }
@@ -175,11 +175,31 @@ public static class TableRelations
     private static TableValue? Value(Table3 table, string key, int column) =>
         table.Row(key)?.ValueAt(column) is { HasNumber: true } value ? value : null;
 
-    private static TableSum? Make(SumKind kind, string label, TableValue? total, IEnumerable<TableValue?> parts, IReadOnlyList<string> names)
+    private static TableSum? Make(SumKind kind, string label, TableValue? total, IEnumerable<TableValue?> parts, IReadOnlyList<string> names, bool failingOnly = false)
     {
         if (total is not { HasNumber: true })
         {
             return null;
+        }
+
+        // Most sums hold: a rule that reports only the failing ones learns that without building the sum.
+        if (failingOnly)
+        {
+            decimal added = 0;
+            foreach (var part in parts)
+            {
+                if (part is not { HasNumber: true })
+                {
+                    return null;
+                }
+
+                added += part.Number!.Value;
+            }
+
+            if (added == total.Number)
+            {
+                return null;
+            }
         }
 
         var list = new List<TableValue>();

@@ -15,7 +15,7 @@ public sealed class OGL3001RowTotal : ReportRule
             return;
         }
 
-        foreach (var sum in TableRelations.RowTotals(table).Where(s => !s.Holds))
+        foreach (var sum in TableRelations.RowTotals(table, failingOnly: true))
         {
             string message = context.Message("Message", sum.Label, TableRelations.Number(sum.Total.Number!.Value), sum.Terms(), TableRelations.Number(sum.Sum));
             context.Report(sum.Total.Span, message, [sum.SetTotalFix(context)], sum.Related(context));

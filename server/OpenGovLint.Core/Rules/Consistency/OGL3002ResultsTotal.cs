@@ -16,7 +16,7 @@ public sealed class OGL3002ResultsTotal : ReportRule
         }
 
         // A result row that is missing or malformed leaves the column unchecked: its own rule reports it.
-        foreach (var sum in TableRelations.ResultsTotals(table).Where(s => !s.Holds))
+        foreach (var sum in TableRelations.ResultsTotals(table, failingOnly: true))
         {
             // Twenty-odd terms read better without their zeros.
             string message = context.Message("Message", sum.Label, TableRelations.Number(sum.Total.Number!.Value), sum.Terms(skipZeros: true), TableRelations.Number(sum.Sum));
