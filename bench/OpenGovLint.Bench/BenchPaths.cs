@@ -52,6 +52,20 @@ internal sealed class BenchPaths
             : [];
 
     /// <summary>Finds the repository from the working directory or the program's folder (the folder with OpenGovLint.sln).</summary>
+    /// <summary>The repository the benchmark runs in, or null (with the reason on standard error) outside one.</summary>
+    public static BenchPaths? TryLocate()
+    {
+        try
+        {
+            return Locate();
+        }
+        catch (InvalidOperationException e)
+        {
+            Console.Error.WriteLine("opengovlint-bench: " + e.Message);
+            return null;
+        }
+    }
+
     public static BenchPaths Locate()
     {
         foreach (string start in new[] { Environment.CurrentDirectory, AppContext.BaseDirectory })

@@ -15,7 +15,11 @@ if (options is null)
     return 2;
 }
 
-var paths = BenchPaths.Locate();
+if (BenchPaths.TryLocate() is not { } paths)
+{
+    return 2;
+}
+
 var context = new BenchContext(paths, options.Runs);
 Console.WriteLine($"opengovlint-bench {options.Command} — {MachineInfo.Describe()}");
 Console.WriteLine($"load average {LoadGate.LoadAverage()}, {DateTime.Now:yyyy-MM-dd HH:mm:ss}");
