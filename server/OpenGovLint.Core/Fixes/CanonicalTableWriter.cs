@@ -16,6 +16,17 @@ public static class CanonicalTableWriter
 
     public static string Write(StandardTable table, CellText cell, string lineBreak) => Write(table, Editions.Current, cell, lineBreak);
 
+    /// <summary>The layout a read table is written back in: its own edition's (a trial table stays a trial table).</summary>
+    public static ReportEdition EditionOf(ReportTable table) => table.LayoutEdition.AsReportEdition() ?? Editions.Current;
+
+    /// <summary>The rows of a table in the layout of <paramref name="edition"/>; none for table 4, which has no row labels.</summary>
+    public static IEnumerable<RowDefinition> RowsOf(StandardTable table, ReportEdition edition) => table switch
+    {
+        StandardTable.ActiveDisclosure => Table2Layout.RowsOf(edition),
+        StandardTable.Applications => Table3Layout.RowsOf(edition),
+        _ => [],
+    };
+
     /// <summary>
     /// The table in the layout of <paramref name="edition"/>: the trial layout's table 2 (five blocks, its own columns)
     /// and single-row （六）其他处理 for 2019 and 2020, so that a trial table rewritten stays a trial table.

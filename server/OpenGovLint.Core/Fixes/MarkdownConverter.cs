@@ -92,9 +92,7 @@ public static class MarkdownConverter
     private static string PartialBody(ReportTable table)
     {
         var rows = table.Rows.ToDictionary(r => r.Key);
-
-        // A trial table stays a trial table: its rows are the trial layout's.
-        var edition = table.LayoutEdition.AsReportEdition() ?? Editions.Current;
+        var edition = CanonicalTableWriter.EditionOf(table);
         string body = CanonicalTableWriter.Write(table.Kind, edition, (definition, column) =>
         {
             if (!rows.TryGetValue(definition.Key, out var row))
@@ -109,16 +107,9 @@ public static class MarkdownConverter
 
             return column < definition.ValueCount ? string.Empty : null;
         }, LineBreak);
-        var absent = rows.Count == 0 ? [] : AllRows(table.Kind, edition).Where(d => !rows.ContainsKey(d.Key) && !d.IsGroup).Select(d => "| " + d.Label + " |").ToHashSet();
+        var absent = rows.Count == 0 ? [] : CanonicalTableWriter.RowsOf(table.Kind, edition).Where(d => !rows.ContainsKey(d.Key) && !d.IsGroup).Select(d => "| " + d.Label + " |").ToHashSet();
         return string.Join(LineBreak, body.Split(LineBreak).Where(line => !absent.Contains(line.TrimEnd())));
     }
-
-    private static IEnumerable<RowDefinition> AllRows(StandardTable kind, ReportEdition edition) => kind switch
-    {
-        StandardTable.ActiveDisclosure => Table2Layout.BlocksOf(edition).SelectMany(b => b.Rows),
-        StandardTable.Applications => Table3Layout.RowsOf(edition),
-        _ => [],
-    };
 
     /// <summary>A comment for each row whose figures could not be placed, with the row as it was read.</summary>
     private static IEnumerable<string> Unresolved(ReportTable table, Localization.MessageLanguage language)

@@ -29,6 +29,9 @@ public static class Table2Layout
     public static IReadOnlyList<Table2Block> BlocksOf(ReportEdition edition) =>
         edition == ReportEdition.Trial2019 ? Table2TrialLayout.Blocks : Blocks;
 
+    /// <summary>The rows of table 2 in the layout of <paramref name="edition"/>, block by block.</summary>
+    public static IEnumerable<RowDefinition> RowsOf(ReportEdition edition) => BlocksOf(edition).SelectMany(b => b.Rows);
+
     /// <summary>The block a row of either edition's table 2 belongs to; null for a row of another table.</summary>
     public static Table2Block? BlockOf(RowDefinition row) =>
         BlocksOf(row.Edition).FirstOrDefault(b => b.Rows.Contains(row));

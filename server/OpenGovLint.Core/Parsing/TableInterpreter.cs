@@ -16,7 +16,7 @@ internal static class TableInterpreter
     {
         var cells = SignedCellJoiner.Join(Repair(block, TableVocabulary.Table2Rows, out var damage));
         var plan = Table2EditionPlan.Plan(cells, edition);
-        var state = new ReadState(block.Shape, damage, plan.Distinct().SelectMany(e => Table2Layout.BlocksOf(e)).SelectMany(b => b.Rows).ToArray());
+        var state = new ReadState(block.Shape, damage, plan.Distinct().SelectMany(Table2Layout.RowsOf).ToArray());
         state.SeeLabels(LabelKeys(cells, i => TableVocabulary.Table2RowsOf(plan[i])));
         for (int index = 0; index < cells.Count; index++)
         {
@@ -85,7 +85,7 @@ internal static class TableInterpreter
             UnknownLabels = state.Unknown,
             LegacyLabels = state.Legacy,
             Damage = damage,
-            UnreadRows = UnreadRows(damage, plan.Distinct().SelectMany(e => Table2Layout.BlocksOf(e)).SelectMany(b => b.Rows), state, cells),
+            UnreadRows = UnreadRows(damage, plan.Distinct().SelectMany(Table2Layout.RowsOf), state, cells),
             OrphanFigures = damage == TableDamage.None ? [] : state.Orphans,
         };
     }

@@ -17,7 +17,7 @@ public sealed class OGL2004MissingRow : ReportRule
         if (document.Table2 is { } table2 && table2.LayoutEdition != TableEdition.Mixed)
         {
             var layout = table2.LayoutEdition.AsReportEdition() ?? edition;
-            Check(context, table2, Table2Layout.BlocksOf(layout).SelectMany(b => b.Rows), table2.Row);
+            Check(context, table2, Table2Layout.RowsOf(layout), table2.Row);
         }
 
         if (document.Table3 is { } table3 && table3.LayoutEdition != TableEdition.Mixed)

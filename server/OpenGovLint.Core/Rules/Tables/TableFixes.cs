@@ -62,7 +62,7 @@ internal static class TableFixes
     private static string Body(ReportTable table, string lineBreak)
     {
         var rows = table.Rows.ToDictionary(r => r.Key);
-        var edition = table.LayoutEdition.AsReportEdition() ?? Editions.Current;
+        var edition = CanonicalTableWriter.EditionOf(table);
         string body = CanonicalTableWriter.Write(table.Kind, edition, (definition, column) =>
         {
             if (!rows.TryGetValue(definition.Key, out var row))
@@ -180,13 +180,7 @@ internal static class TableFixes
     // The writer emits every standard row; rows the pasted table did not have are left out again (OGL2004 reports them).
     private static string DropAbsentRows(string body, ReportTable table, Dictionary<string, TableRow> rows, string lineBreak, ReportEdition edition)
     {
-        if (table.Kind == StandardTable.ReviewLitigation)
-        {
-            return body;
-        }
-
-        var definitions = table.Kind == StandardTable.Applications ? Table3Layout.RowsOf(edition).ToList() : Table2Layout.BlocksOf(edition).SelectMany(b => b.Rows).ToList();
-        var absent = definitions.Where(d => !rows.ContainsKey(d.Key)).Select(d => "| " + d.Label + " |").ToHashSet();
+        var absent = CanonicalTableWriter.RowsOf(table.Kind, edition).Where(d => !rows.ContainsKey(d.Key)).Select(d => "| " + d.Label + " |").ToHashSet();
         if (absent.Count == 0)
         {
             return body;
