@@ -33,56 +33,18 @@ public sealed class RealReportTests
         return data;
     }
 
-    public static TheoryData<string> CurrentEditionTextFiles()
-    {
-        var data = new TheoryData<string>();
-        foreach (var truth in Truths().Where(t => t.Edition.StartsWith("2021", StringComparison.Ordinal) && (t.File.EndsWith(".txt", StringComparison.Ordinal) || t.File.EndsWith(".md", StringComparison.Ordinal))))
-        {
-            data.Add(truth.File);
-        }
-
-        return data;
-    }
+    public static TheoryData<string> CurrentEditionTextFiles() => TextFiles(currentEdition: true);
 
     [Theory]
     [MemberData(nameof(CurrentEditionTextFiles))]
-    public void A_2021_edition_text_report_reads_as_its_truth_states(string file)
-    {
-        var truth = Truths().Single(t => t.File == file);
-        var score = RealReportScore.Measure(Folder, truth);
-        string notes = string.Join("\n", score.Notes);
-        Assert.True(truth.Sections == score.Parts, $"parts {score.Parts}/{truth.Sections}\n{notes}");
-        Assert.True(truth.Tables == score.Tables, $"tables {score.Tables}/{truth.Tables}\n{notes}");
-        Assert.True(FigureCount(truth) == score.Figures, $"figures {score.Figures}/{FigureCount(truth)}\n{notes}");
-        Assert.True(truth.Required.Count == score.Defects, $"defects {score.Defects}/{truth.Required.Count}\n{notes}");
-        Assert.True(score.FalseErrors == 0, $"false errors {score.FalseErrors}\n{notes}");
-    }
+    public void A_2021_edition_text_report_reads_as_its_truth_states(string file) => AssertReadsAsItsTruthStates(file);
 
     /// <summary>The text reports of the 2019 trial edition and of the years before 2019 (spec §7).</summary>
-    public static TheoryData<string> EarlierEditionTextFiles()
-    {
-        var data = new TheoryData<string>();
-        foreach (var truth in Truths().Where(t => !t.Edition.StartsWith("2021", StringComparison.Ordinal) && (t.File.EndsWith(".txt", StringComparison.Ordinal) || t.File.EndsWith(".md", StringComparison.Ordinal))))
-        {
-            data.Add(truth.File);
-        }
-
-        return data;
-    }
+    public static TheoryData<string> EarlierEditionTextFiles() => TextFiles(currentEdition: false);
 
     [Theory]
     [MemberData(nameof(EarlierEditionTextFiles))]
-    public void A_trial_or_pre_2019_text_report_reads_as_its_truth_states(string file)
-    {
-        var truth = Truths().Single(t => t.File == file);
-        var score = RealReportScore.Measure(Folder, truth);
-        string notes = string.Join("\n", score.Notes);
-        Assert.True(truth.Sections == score.Parts, $"parts {score.Parts}/{truth.Sections}\n{notes}");
-        Assert.True(truth.Tables == score.Tables, $"tables {score.Tables}/{truth.Tables}\n{notes}");
-        Assert.True(FigureCount(truth) == score.Figures, $"figures {score.Figures}/{FigureCount(truth)}\n{notes}");
-        Assert.True(truth.Required.Count == score.Defects, $"defects {score.Defects}/{truth.Required.Count}\n{notes}");
-        Assert.True(score.FalseErrors == 0, $"false errors {score.FalseErrors}\n{notes}");
-    }
+    public void A_trial_or_pre_2019_text_report_reads_as_its_truth_states(string file) => AssertReadsAsItsTruthStates(file);
 
     [Theory]
     [MemberData(nameof(Files))]
@@ -160,4 +122,29 @@ public sealed class RealReportTests
     }
 
     private static string BaselinePath([CallerFilePath] string source = "") => Path.Combine(Path.GetDirectoryName(source)!, "baseline.txt");
+
+    /// <summary>The text reports (.txt, .md) of the 2021 edition, or of the editions before it.</summary>
+    private static TheoryData<string> TextFiles(bool currentEdition)
+    {
+        var data = new TheoryData<string>();
+        foreach (var truth in Truths().Where(t => t.Edition.StartsWith("2021", StringComparison.Ordinal) == currentEdition && (t.File.EndsWith(".txt", StringComparison.Ordinal) || t.File.EndsWith(".md", StringComparison.Ordinal))))
+        {
+            data.Add(truth.File);
+        }
+
+        return data;
+    }
+
+    /// <summary>Every part and table present found, every listed figure read exactly, every defect reported, no false error.</summary>
+    private static void AssertReadsAsItsTruthStates(string file)
+    {
+        var truth = Truths().Single(t => t.File == file);
+        var score = RealReportScore.Measure(Folder, truth);
+        string notes = string.Join("\n", score.Notes);
+        Assert.True(truth.Sections == score.Parts, $"parts {score.Parts}/{truth.Sections}\n{notes}");
+        Assert.True(truth.Tables == score.Tables, $"tables {score.Tables}/{truth.Tables}\n{notes}");
+        Assert.True(FigureCount(truth) == score.Figures, $"figures {score.Figures}/{FigureCount(truth)}\n{notes}");
+        Assert.True(truth.Required.Count == score.Defects, $"defects {score.Defects}/{truth.Required.Count}\n{notes}");
+        Assert.True(score.FalseErrors == 0, $"false errors {score.FalseErrors}\n{notes}");
+    }
 }
