@@ -382,18 +382,25 @@ async function newReport(): Promise<void> {
   if (yearText === undefined) {
     return;
   }
+  await openDraftFromServer('opengovlint.newReport', { agency: agency.trim(), year: Number(yearText.trim()) },
+    '生成报告模板失败', '服务器没有返回报告模板。');
+}
+
+/**
+ * Runs a server command that returns a Markdown text (as a string or as `{ text }`) and opens that text as a new,
+ * unsaved Markdown document; what goes wrong is said in a message that starts with `failed`, or is `missing` when
+ * the server returned no text.
+ */
+async function openDraftFromServer(command: string, argument: object, failed: string, missing: string): Promise<void> {
   const c = await startClient();
   if (!c) {
     return;
   }
   let result: unknown;
   try {
-    result = await c.sendRequest(ExecuteCommandRequest.type, {
-      command: 'opengovlint.newReport',
-      arguments: [{ agency: agency.trim(), year: Number(yearText.trim()) }],
-    });
+    result = await c.sendRequest(ExecuteCommandRequest.type, { command, arguments: [argument] });
   } catch (e) {
-    void vscode.window.showErrorMessage(`OpenGovLint：生成报告模板失败：${e instanceof Error ? e.message : String(e)}`);
+    void vscode.window.showErrorMessage(`OpenGovLint：${failed}：${e instanceof Error ? e.message : String(e)}`);
     return;
   }
   const text = typeof result === 'string'
@@ -402,7 +409,7 @@ async function newReport(): Promise<void> {
       ? (result as { text: string }).text
       : undefined;
   if (text === undefined) {
-    void vscode.window.showErrorMessage('OpenGovLint：服务器没有返回报告模板。');
+    void vscode.window.showErrorMessage(`OpenGovLint：${missing}`);
     return;
   }
   const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: text });
@@ -428,26 +435,7 @@ async function convertToMarkdown(resource?: vscode.Uri): Promise<void> {
   if (!uri) {
     return;
   }
-  const c = await startClient();
-  if (!c) {
-    return;
-  }
-  let result: unknown;
-  try {
-    result = await c.sendRequest(ExecuteCommandRequest.type, {
-      command: 'opengovlint.convert',
-      arguments: [{ uri: uri.toString() }],
-    });
-  } catch (e) {
-    void vscode.window.showErrorMessage(`OpenGovLint：转换失败：${e instanceof Error ? e.message : String(e)}`);
-    return;
-  }
-  if (typeof result !== 'string') {
-    void vscode.window.showErrorMessage('OpenGovLint：服务器没有返回转换结果。');
-    return;
-  }
-  const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: result });
-  await vscode.window.showTextDocument(doc);
+  await openDraftFromServer('opengovlint.convert', { uri: uri.toString() }, '转换失败', '服务器没有返回转换结果。');
 }
 
 async function fixAll(): Promise<void> {
