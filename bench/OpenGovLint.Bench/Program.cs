@@ -7,7 +7,7 @@ using OpenGovLint.Bench.Measurement;
 
 // opengovlint-bench COMMAND [N] [--runs N] [--seed N] [--mdl-folders N]
 // Commands: all, corpus [files], publish, install, installed, inprocess, cli, markdownlint, coldstart, linear, phases,
-// loop [seconds], recovery, fuzz [cases].
+// loop [seconds], allocations [passes], recovery, fuzz [cases].
 var options = BenchOptions.Parse(args);
 if (options is null)
 {
@@ -59,6 +59,9 @@ switch (options.Command)
     case "loop":
         Commands.Loop(context, options.Count ?? 20);
         break;
+    case "allocations":
+        AllocationProfile.Run(context, paths.CorpusFiles().Take(2000).Select(File.ReadAllText).ToArray(), options.Count ?? 3);
+        break;
     case "recovery":
         RowRecovery.Run(context, options.Seed);
         break;
@@ -91,11 +94,12 @@ internal sealed record BenchOptions(string Command, int? Count, int Runs, int Se
           linear           1, 2, 5, 10 MB single documents, in-process and CLI
           phases           where the analysis time goes (decode, Markdig, line scan, parse, each rule)
           loop [SECONDS]   analyse the first 2,000 corpus files again and again (default 20 s), for a sampling profiler
+          allocations [N]  which types the analysis of the first 2,000 corpus files allocates, N passes (default 3)
           recovery         the row recovery algorithms: split, expand and solve, on real, random and pathological rows
           fuzz [CASES]     the robustness properties on CASES damaged reports (default 100000)
         """;
 
-    private static readonly string[] Commands = ["all", "corpus", "publish", "install", "installed", "inprocess", "cli", "markdownlint", "coldstart", "linear", "phases", "loop", "recovery", "fuzz"];
+    private static readonly string[] Commands = ["all", "corpus", "publish", "install", "installed", "inprocess", "cli", "markdownlint", "coldstart", "linear", "phases", "loop", "allocations", "recovery", "fuzz"];
 
     public static BenchOptions? Parse(string[] args)
     {
