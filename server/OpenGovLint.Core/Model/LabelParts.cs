@@ -21,30 +21,71 @@ public static partial class LabelParts
 
     public static string StripOrdinal(string text)
     {
-        var match = OrdinalPattern().Match(text);
-        return match.Success ? text[match.Length..] : text;
+        int length = OrdinalLength(text);
+        return length > 0 ? text[length..] : text;
     }
 
     /// <summary>The ordinal's style, value and length (in characters, with the separator and following spaces).</summary>
     public static (OrdinalStyle Style, int Value, int Length) ReadOrdinal(string text)
     {
-        var match = OrdinalPattern().Match(text);
-        if (!match.Success)
+        int length = OrdinalLength(text);
+        if (length == 0)
         {
             return (OrdinalStyle.None, 0, 0);
         }
 
-        if (match.Groups["cn"].Success)
+        // The pattern matched: its first character that is not a space tells the branch, and the run of numerals or
+        // digits from there (the pattern allows no other character inside it) is the ordinal's value.
+        var span = text.AsSpan(0, length);
+        int start = span.IndexOfAny(OrdinalStarts);
+        if (span[start] is '（' or '(')
         {
-            return (OrdinalStyle.Chinese, Ordinals.Parse(match.Groups["cn"].ValueSpan), match.Length);
+            start += span[start..].IndexOfAny(ChineseNumerals);
+            return (OrdinalStyle.ChineseBracketed, Ordinals.Parse(RunOf(span, start, ChineseNumerals)), length);
         }
 
-        if (match.Groups["bcn"].Success)
+        return char.IsAsciiDigit(span[start])
+            ? (OrdinalStyle.Arabic, Digits.Parse(RunOf(span, start, AsciiDigits)), length)
+            : (OrdinalStyle.Chinese, Ordinals.Parse(RunOf(span, start, ChineseNumerals)), length);
+    }
+
+    private static readonly System.Buffers.SearchValues<char> ChineseNumerals = System.Buffers.SearchValues.Create("一二三四五六七八九十");
+
+    private static readonly System.Buffers.SearchValues<char> AsciiDigits = System.Buffers.SearchValues.Create("0123456789");
+
+    private static readonly System.Buffers.SearchValues<char> OrdinalStarts = System.Buffers.SearchValues.Create("一二三四五六七八九十（(0123456789");
+
+    private static ReadOnlySpan<char> RunOf(ReadOnlySpan<char> span, int start, System.Buffers.SearchValues<char> characters)
+    {
+        int length = span[start..].IndexOfAnyExcept(characters);
+        return length < 0 ? span[start..] : span.Slice(start, length);
+    }
+
+    /// <summary>
+    /// The length of the ordinal the text opens with, 0 when there is none. Every label and heading passes here:
+    /// a text whose first character after its spaces cannot open an ordinal is decided without the pattern, and the
+    /// pattern is run without allocating a match.
+    /// </summary>
+    private static int OrdinalLength(string text)
+    {
+        // char.IsWhiteSpace accepts every character the pattern's \s does, so no text the pattern matches is passed over.
+        int first = 0;
+        while (first < text.Length && char.IsWhiteSpace(text[first]))
         {
-            return (OrdinalStyle.ChineseBracketed, Ordinals.Parse(match.Groups["bcn"].ValueSpan), match.Length);
+            first++;
         }
 
-        return (OrdinalStyle.Arabic, Digits.Parse(match.Groups["ar"].ValueSpan), match.Length);
+        if (first == text.Length || !OrdinalStarts.Contains(text[first]))
+        {
+            return 0;
+        }
+
+        foreach (var match in OrdinalPattern().EnumerateMatches(text))
+        {
+            return match.Length;
+        }
+
+        return 0;
     }
 
     [GeneratedRegex(@"^\s*(?:(?<cn>[一二三四五六七八九十]{1,3})\s*[、.．]|[（(]\s*(?<bcn>[一二三四五六七八九十]{1,3})\s*[)）]\s*[、.．]?|(?<ar>[0-9]{1,2})\s*(?:[.．、]|[)）])(?![0-9]))\s*")]

@@ -16,7 +16,7 @@ internal static class TableInterpreter
     {
         var cells = SignedCellJoiner.Join(Repair(block, TableVocabulary.Table2Rows, out var damage));
         var plan = Table2EditionPlan.Plan(cells, edition);
-        var state = new ReadState(block.Shape, damage, plan.Distinct().SelectMany(Table2Layout.RowsOf).ToArray());
+        var state = new ReadState(block.Shape, damage, plan.Distinct().SelectMany(Table2Layout.RowsOf).ToArray(), cells.Count);
         state.SeeLabels(LabelKeys(cells, i => TableVocabulary.Table2RowsOf(plan[i])));
         for (int index = 0; index < cells.Count; index++)
         {
@@ -95,8 +95,9 @@ internal static class TableInterpreter
         var cells = Repair(block, TableVocabulary.Table3Rows, out var damage);
 
         // Each cell is classified once: a figure, or the row label it matches (every cell is looked at twice below).
+        // Most cells are figures: the label matches are kept apart, by cell index, so that a figure costs one flag.
         var isValue = new bool[cells.Count];
-        var matches = new (RowDefinition Row, TitleMatch Match)?[cells.Count];
+        var matches = new Dictionary<int, (RowDefinition Row, TitleMatch Match)>();
         var labelKeys = new HashSet<string>(StringComparer.Ordinal);
         for (int i = 0; i < cells.Count; i++)
         {
@@ -112,7 +113,7 @@ internal static class TableInterpreter
         // （六）其他处理 without its three items is the trial layout's value row: its figures are read, and placed in the
         // standard order, as that row's.
         bool trialOtherHandling = labelKeys.Contains(Table3Layout.OtherHandling) && !labelKeys.Any(k => k.StartsWith(Table3Layout.OtherHandling + ".", StringComparison.Ordinal));
-        var state = new ReadState(block.Shape, damage, Table3Layout.RowsOf(trialOtherHandling ? ReportEdition.Trial2019 : ReportEdition.Edition2021).ToArray());
+        var state = new ReadState(block.Shape, damage, Table3Layout.RowsOf(trialOtherHandling ? ReportEdition.Trial2019 : ReportEdition.Edition2021).ToArray(), cells.Count);
         state.SeeLabels(labelKeys);
         for (int i = 0; i < cells.Count; i++)
         {
@@ -129,7 +130,7 @@ internal static class TableInterpreter
                 continue;
             }
 
-            if (matches[i] is { } match)
+            if (matches.TryGetValue(i, out var match))
             {
                 var row = trialOtherHandling && match.Row.Key == Table3Layout.OtherHandling ? Table3Layout.TrialOtherHandling : match.Row;
                 state.StartRow(row, Label(cell, match.Row.Label, match.Match));
@@ -305,7 +306,7 @@ internal static class TableInterpreter
         private HashSet<string> seenLabels = new(StringComparer.Ordinal);
 
         /// <summary>The rows whose labels the table holds, known before its figures are placed.</summary>
-        public void SeeLabels(IEnumerable<string> keys) => seenLabels = keys.ToHashSet(StringComparer.Ordinal);
+        public void SeeLabels(IEnumerable<string> keys) => seenLabels = keys as HashSet<string> ?? keys.ToHashSet(StringComparer.Ordinal);
 
         /// <summary>
         /// A reader of one table's rows. In a table that a PDF conversion shredded or a page extraction broke up, labels
@@ -313,9 +314,10 @@ internal static class TableInterpreter
         /// row the standard order expects next, when that row's label was seen (or a fragment of it stands beside
         /// them), and to no row at all when it was not — never to whichever label came last.
         /// </summary>
-        public ReadState(TableShape shape, TableDamage damage = TableDamage.None, IReadOnlyList<RowDefinition>? order = null)
+        public ReadState(TableShape shape, TableDamage damage = TableDamage.None, IReadOnlyList<RowDefinition>? order = null, int cellCount = 0)
         {
             this.shape = shape;
+            AllCells = new List<TableCell>(cellCount);
             this.order = order ?? [];
             ordered = order is not null && (damage & (TableDamage.Shredded | TableDamage.Extracted)) != 0;
         }
@@ -328,7 +330,7 @@ internal static class TableInterpreter
 
         public List<TableLabel> Legacy { get; } = [];
 
-        public List<TableCell> AllCells { get; } = [];
+        public List<TableCell> AllCells { get; }
 
         /// <summary>Figures that belong to no row: a line of them under a complete row, with no label of its own.</summary>
         public List<TableCell> Orphans { get; } = [];

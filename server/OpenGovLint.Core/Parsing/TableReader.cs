@@ -26,7 +26,13 @@ internal static class TableReader
             }
 
             var span = TextSpan.FromBounds(lines[first].Span.Start, lines[end].Span.End);
-            var cells = new List<TableCell>();
+            int cellCount = 0;
+            foreach (var line in regionLines)
+            {
+                cellCount += line.Cells.Count;
+            }
+
+            var cells = new List<TableCell>(cellCount);
             for (int index = 0; index < regionLines.Length; index++)
             {
                 var lineCells = regionLines[index].Cells;

@@ -168,4 +168,60 @@ public sealed class FastPathTests
             Assert.Equal(TextNormalizer.Key(text), buffer[..length].ToString());
         }
     }
+
+    /// <summary>
+    /// The ordinal reader decides the common case (no ordinal) before the pattern and reads style and value without a
+    /// match object: on every combination of the pieces an ordinal is made of, it must say what the pattern's groups say.
+    /// </summary>
+    [Fact]
+    public void ReadOrdinal_AgreesWithThePatternsGroups_OnEveryCombination()
+    {
+        string[] leads = ["", " ", "\u3000", "\t ", "\u00A0", "\u2028"];
+        string[] bodies =
+        [
+            "一", "十", "十二", "二十一", "三十三十", "（一）", "(二)", "（ 三 ）", "（十一）、", "（一", "一）", "1", "12", "123", "1)", "1）",
+            "0", "一二三四", "第一", "壹", "A", "（", "(", "",
+        ];
+        string[] separators = ["、", ".", "．", " 、", "", ")", "）", "。", "：", "1"];
+        string[] tails = ["", " ", "总体情况", "  行政许可", "5", ".5", "\u3000x"];
+        var pattern = new System.Text.RegularExpressions.Regex(
+            @"^\s*(?:(?<cn>[一二三四五六七八九十]{1,3})\s*[、.．]|[（(]\s*(?<bcn>[一二三四五六七八九十]{1,3})\s*[)）]\s*[、.．]?|(?<ar>[0-9]{1,2})\s*(?:[.．、]|[)）])(?![0-9]))\s*");
+        int checkedCount = 0;
+        foreach (string lead in leads)
+        {
+            foreach (string body in bodies)
+            {
+                foreach (string separator in separators)
+                {
+                    foreach (string tail in tails)
+                    {
+                        string text = lead + body + separator + tail;
+                        Assert.Equal(ReadWithGroups(pattern, text), LabelParts.ReadOrdinal(text));
+                        Assert.Equal(ReadWithGroups(pattern, text).Length is int n && n > 0 ? text[n..] : text, LabelParts.StripOrdinal(text));
+                        checkedCount++;
+                    }
+                }
+            }
+        }
+
+        Assert.True(checkedCount > 5000);
+    }
+
+    private static (LabelParts.OrdinalStyle Style, int Value, int Length) ReadWithGroups(System.Text.RegularExpressions.Regex pattern, string text)
+    {
+        var match = pattern.Match(text);
+        if (!match.Success)
+        {
+            return (LabelParts.OrdinalStyle.None, 0, 0);
+        }
+
+        if (match.Groups["cn"].Success)
+        {
+            return (LabelParts.OrdinalStyle.Chinese, Ordinals.Parse(match.Groups["cn"].ValueSpan), match.Length);
+        }
+
+        return match.Groups["bcn"].Success
+            ? (LabelParts.OrdinalStyle.ChineseBracketed, Ordinals.Parse(match.Groups["bcn"].ValueSpan), match.Length)
+            : (LabelParts.OrdinalStyle.Arabic, int.Parse(match.Groups["ar"].Value, System.Globalization.CultureInfo.InvariantCulture), match.Length);
+    }
 }

@@ -112,30 +112,48 @@ internal static partial class Prose
     }
 
     /// <summary>The non-empty pieces of <paramref name="range"/> on each line it covers, line breaks left out.</summary>
-    private static IEnumerable<TextSpan> LinePieces(SourceText text, TextSpan range)
+    private static LinePieceEnumerable LinePieces(SourceText text, TextSpan range) => new(text, range);
+
+    /// <summary>
+    /// The line pieces of a range, enumerated without an allocation: every prose span of every report is walked this
+    /// way, by several rules.
+    /// </summary>
+    private readonly struct LinePieceEnumerable(SourceText text, TextSpan range)
     {
-        if (range.IsEmpty)
-        {
-            yield break;
-        }
+        public LinePieceEnumerator GetEnumerator() => new(text, range);
+    }
 
-        int start = range.Start;
-        int line = text.GetLineFromPosition(start);
-        while (start < range.End)
+    private struct LinePieceEnumerator(SourceText text, TextSpan range)
+    {
+        private int start = range.Start;
+        private int line = range.IsEmpty ? -1 : text.GetLineFromPosition(range.Start);
+
+        public TextSpan Current { get; private set; }
+
+        public bool MoveNext()
         {
-            var lineSpan = text.GetLineSpan(line);
-            int end = Math.Min(range.End, lineSpan.End);
-            if (end > start)
+            while (line >= 0 && start < range.End)
             {
-                yield return TextSpan.FromBounds(start, end);
+                var lineSpan = text.GetLineSpan(line);
+                int end = Math.Min(range.End, lineSpan.End);
+                var piece = TextSpan.FromBounds(start, Math.Max(start, end));
+                if (++line >= text.LineCount)
+                {
+                    line = -1;
+                }
+                else
+                {
+                    start = Math.Max(start, text.GetLineStart(line));
+                }
+
+                if (end > piece.Start)
+                {
+                    Current = piece;
+                    return true;
+                }
             }
 
-            if (++line >= text.LineCount)
-            {
-                break;
-            }
-
-            start = Math.Max(start, text.GetLineStart(line));
+            return false;
         }
     }
 
