@@ -123,7 +123,9 @@ internal static class LineScanner
         return (start, end - start);
     }
 
-    internal static bool IsBlank(char c) => char.IsWhiteSpace(c) || c is '\u200B' or '\uFEFF' or '\u200C' or '\u200D';
+    internal static bool IsBlank(char c) =>
+        c > '\u3000' ? c == '\uFEFF' // no white space above the ideographic space: most characters of a report are decided here
+            : char.IsWhiteSpace(c) || c is '\u200B' or '\u200C' or '\u200D';
 
     private static bool IsDelimiterRow(ReadOnlySpan<char> content)
     {

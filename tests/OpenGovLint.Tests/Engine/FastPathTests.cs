@@ -224,4 +224,29 @@ public sealed class FastPathTests
             ? (LabelParts.OrdinalStyle.ChineseBracketed, Ordinals.Parse(match.Groups["bcn"].ValueSpan), match.Length)
             : (LabelParts.OrdinalStyle.Arabic, int.Parse(match.Groups["ar"].Value, System.Globalization.CultureInfo.InvariantCulture), match.Length);
     }
+
+    [Fact]
+    public void IdeographShortcut_AgreesWithTheUnicodeTables_OverTheWholeBlock()
+    {
+        for (char c = '\u4E00'; c <= '\u9FFF'; c++)
+        {
+            Assert.True(TextNormalizer.IsIdeograph(c));
+            Assert.True(char.IsLetterOrDigit(c), $"U+{(int)c:X4}");
+            Assert.Equal(c, char.ToLowerInvariant(c));
+        }
+
+        Assert.False(TextNormalizer.IsIdeograph('\u4DFF'));
+        Assert.False(TextNormalizer.IsIdeograph('\uA000'));
+    }
+
+    [Fact]
+    public void BlankShortcut_AgreesWithIsWhiteSpace_ForEveryCharacter()
+    {
+        for (int i = 0; i <= char.MaxValue; i++)
+        {
+            char c = (char)i;
+            bool expected = char.IsWhiteSpace(c) || c is '\u200B' or '\uFEFF' or '\u200C' or '\u200D';
+            Assert.True(expected == LineScanner.IsBlank(c), $"U+{i:X4}");
+        }
+    }
 }
