@@ -249,4 +249,38 @@ public sealed class FastPathTests
             Assert.True(expected == LineScanner.IsBlank(c), $"U+{i:X4}");
         }
     }
+
+    [Fact]
+    public void LineIndex_FindsEveryBreak_CrLfCrAndLf_AsACharacterScanWould()
+    {
+        var random = new Random(20261126);
+        string[] pieces = ["\r\n", "\r", "\n", "\n\r", "一", "ab", "\r\r\n", " "];
+        for (int round = 0; round < 2000; round++)
+        {
+            var builder = new System.Text.StringBuilder();
+            int count = random.Next(0, 40);
+            for (int i = 0; i < count; i++)
+            {
+                builder.Append(pieces[random.Next(pieces.Length)]);
+            }
+
+            string text = builder.ToString();
+            var expected = new List<int> { 0 };
+            for (int i = 0; i < text.Length; i++)
+            {
+                if (text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
+                {
+                    i++;
+                    expected.Add(i + 1);
+                }
+                else if (text[i] is '\r' or '\n')
+                {
+                    expected.Add(i + 1);
+                }
+            }
+
+            var source = new SourceText(text);
+            Assert.Equal(expected, Enumerable.Range(0, source.LineCount).Select(source.GetLineStart));
+        }
+    }
 }
