@@ -213,14 +213,17 @@ internal static class TableVocabulary
     }
 
     /// <summary>True when a text is a row label of any standard table (so it is not a section heading).</summary>
+    /// <remarks>
+    /// A canonical match is a label key looked up, nothing more: asked of many prose lines that open like a heading, it
+    /// neither runs the close-spelling search nor fills the matcher's memory with one-off texts.
+    /// </remarks>
     public static bool IsAnyRowLabel(string text) =>
-        Table3Rows.Match(text) is { Match: TitleMatch.Canonical } || IsExactTable3TopRow(text);
+        Table3Rows.MatchCanonicalKey(TextNormalizer.Key(text)) is not null || IsExactTable3TopRow(text);
 
-    private static bool IsExactTable3TopRow(string text)
-    {
-        string core = TextNormalizer.Key(LabelParts.StripOrdinal(text));
-        return Table3Layout.Rows.Any(r => r.GroupKey is null && r.CoreKey == core);
-    }
+    private static bool IsExactTable3TopRow(string text) => Table3TopRowCoreKeys.Contains(TextNormalizer.Key(LabelParts.StripOrdinal(text)));
+
+    private static readonly HashSet<string> Table3TopRowCoreKeys =
+        Table3Layout.Rows.Where(r => r.GroupKey is null).Select(r => r.CoreKey).ToHashSet(StringComparer.Ordinal);
 
     private static HashSet<string> BuildTable4Headers()
     {

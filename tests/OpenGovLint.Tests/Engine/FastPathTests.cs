@@ -3,6 +3,7 @@ using OpenGovLint.Core.Diagnostics;
 using OpenGovLint.Core.Model;
 using OpenGovLint.Core.Parsing;
 using OpenGovLint.Core.Text;
+using OpenGovLint.Tests.Support;
 
 namespace OpenGovLint.Tests.Engine;
 
@@ -282,5 +283,31 @@ public sealed class FastPathTests
             var source = new SourceText(text);
             Assert.Equal(expected, Enumerable.Range(0, source.LineCount).Select(source.GetLineStart));
         }
+    }
+
+    /// <summary>IsAnyRowLabel looks a key up instead of asking the matcher: the same answer as a canonical match.</summary>
+    [Fact]
+    public void IsAnyRowLabel_IsACanonicalMatch_OnEveryLineOfTheSamplesAndEveryLabel()
+    {
+        var texts = new List<string>();
+        foreach (string name in Directory.GetFiles(Fixtures.Samples, "*.md"))
+        {
+            texts.AddRange(File.ReadAllLines(name).Select(line => line.Trim().TrimStart('#', ' ')));
+        }
+
+        foreach (var row in Table3Layout.Rows)
+        {
+            texts.AddRange([row.Label, "（一）" + row.Label, row.Label + "。", row.Label[..^1]]);
+        }
+
+        foreach (string text in texts)
+        {
+            bool expected = TableVocabulary.Table3Rows.Match(text) is { Match: TitleMatch.Canonical }
+                || Table3Layout.Rows.Any(r => r.GroupKey is null && r.CoreKey == TextNormalizer.Key(LabelParts.StripOrdinal(text)));
+            Assert.True(expected == TableVocabulary.IsAnyRowLabel(text), text);
+        }
+
+        Assert.Contains(texts, TableVocabulary.IsAnyRowLabel);
+        Assert.True(texts.Count > 500);
     }
 }
