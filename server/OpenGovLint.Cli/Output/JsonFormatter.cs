@@ -1,3 +1,4 @@
+using System.Text.Json;
 using OpenGovLint.Cli.Checking;
 using OpenGovLint.Core.Diagnostics;
 
@@ -72,25 +73,25 @@ internal sealed class JsonFormatter(TextWriter target) : IReportFormatter, IDisp
     {
         var w = json.Writer;
         w.WriteStartObject();
-        w.WriteString("id", d.Descriptor.Id);
-        w.WriteString("name", d.Descriptor.Name);
-        w.WriteString("severity", d.Severity.ToName());
-        w.WriteString("message", d.Message);
-        JsonPositions.WriteRange(w, "range", d.Range);
-        w.WriteString("location", $"{report.File.PortablePath}:{d.Range.Start}");
-        w.WriteString("helpUri", d.Descriptor.HelpLink);
-        w.WriteStartArray("fixes");
+        w.WriteString(JsonNames.Id, d.Descriptor.Id);
+        w.WriteString(JsonNames.Name, d.Descriptor.Name);
+        w.WriteString(JsonNames.Severity, d.Severity.ToName());
+        w.WriteString(JsonNames.Message, d.Message);
+        JsonPositions.WriteRange(w, JsonNames.Range, d.Range);
+        w.WriteString(JsonNames.Location, $"{report.File.PortablePath}:{d.Range.Start}");
+        w.WriteString(JsonNames.HelpUri, d.Descriptor.HelpLink);
+        w.WriteStartArray(JsonNames.Fixes);
         foreach (var fix in d.Fixes.Where(f => f.Applicability != FixApplicability.None))
         {
             w.WriteStartObject();
-            w.WriteString("title", fix.Title);
-            w.WriteString("applicability", fix.Applicability == FixApplicability.Safe ? "safe" : "unsafe");
-            w.WriteStartArray("edits");
+            w.WriteString(JsonNames.Title, fix.Title);
+            w.WriteString(JsonNames.Applicability, fix.Applicability == FixApplicability.Safe ? Safe : Unsafe);
+            w.WriteStartArray(JsonNames.Edits);
             foreach (var edit in fix.Edits)
             {
                 w.WriteStartObject();
-                JsonPositions.WriteRange(w, "range", edit.Range);
-                w.WriteString("newText", edit.NewText);
+                JsonPositions.WriteRange(w, JsonNames.Range, edit.Range);
+                w.WriteString(JsonNames.NewText, edit.NewText);
                 w.WriteEndObject();
             }
 
@@ -99,16 +100,20 @@ internal sealed class JsonFormatter(TextWriter target) : IReportFormatter, IDisp
         }
 
         w.WriteEndArray();
-        w.WriteStartArray("related");
+        w.WriteStartArray(JsonNames.Related);
         foreach (var related in d.Diagnostic.RelatedLocations)
         {
             w.WriteStartObject();
-            JsonPositions.WriteRange(w, "range", related.Range);
-            w.WriteString("message", related.Message);
+            JsonPositions.WriteRange(w, JsonNames.Range, related.Range);
+            w.WriteString(JsonNames.Message, related.Message);
             w.WriteEndObject();
         }
 
         w.WriteEndArray();
         w.WriteEndObject();
     }
+
+    private static readonly JsonEncodedText Safe = JsonEncodedText.Encode("safe");
+
+    private static readonly JsonEncodedText Unsafe = JsonEncodedText.Encode("unsafe");
 }
