@@ -15,21 +15,14 @@ internal static class AllocationProfile
     public static void Run(BenchContext context, IReadOnlyList<string> texts, int passes)
     {
         var analyzer = new OpenGovLint.Core.Analysis.ReportAnalyzer();
-        foreach (string text in texts)
-        {
-            _ = analyzer.Analyze(text); // warm-up: the JIT's own allocations stay out of the sample
-        }
+        AnalyzeAll(analyzer, texts); // warm-up: the JIT's own allocations stay out of the sample
 
         // Timed before the sampling starts: the listener slows every allocation it is told of.
         var times = new List<double>();
         for (int pass = 0; pass < passes; pass++)
         {
             var stopwatch = System.Diagnostics.Stopwatch.StartNew();
-            foreach (string text in texts)
-            {
-                _ = analyzer.Analyze(text);
-            }
-
+            AnalyzeAll(analyzer, texts);
             times.Add(stopwatch.Elapsed.TotalMilliseconds);
         }
 
@@ -37,10 +30,7 @@ internal static class AllocationProfile
         long before = GC.GetAllocatedBytesForCurrentThread();
         for (int pass = 0; pass < passes; pass++)
         {
-            foreach (string text in texts)
-            {
-                _ = analyzer.Analyze(text);
-            }
+            AnalyzeAll(analyzer, texts);
         }
 
         long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
@@ -52,6 +42,14 @@ internal static class AllocationProfile
         foreach (var (type, count) in ticks.OrderByDescending(t => t.Value).Take(Shown))
         {
             context.Log.Figure(type, $"{100.0 * count / total:F1} % ≈ {allocated * (double)count / total / passes / 1e6:F1} MB per pass");
+        }
+    }
+
+    private static void AnalyzeAll(OpenGovLint.Core.Analysis.ReportAnalyzer analyzer, IReadOnlyList<string> texts)
+    {
+        foreach (string text in texts)
+        {
+            _ = analyzer.Analyze(text);
         }
     }
 

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace OpenGovLint.Core.Model;
@@ -49,13 +50,13 @@ public static partial class LabelParts
             : (OrdinalStyle.Chinese, Ordinals.Parse(RunOf(span, start, ChineseNumerals)), length);
     }
 
-    private static readonly System.Buffers.SearchValues<char> ChineseNumerals = System.Buffers.SearchValues.Create("一二三四五六七八九十");
+    private static readonly SearchValues<char> ChineseNumerals = SearchValues.Create("一二三四五六七八九十");
 
-    private static readonly System.Buffers.SearchValues<char> AsciiDigits = System.Buffers.SearchValues.Create("0123456789");
+    private static readonly SearchValues<char> AsciiDigits = SearchValues.Create("0123456789");
 
-    private static readonly System.Buffers.SearchValues<char> OrdinalStarts = System.Buffers.SearchValues.Create("一二三四五六七八九十（(0123456789");
+    private static readonly SearchValues<char> OrdinalStarts = SearchValues.Create("一二三四五六七八九十（(0123456789");
 
-    private static ReadOnlySpan<char> RunOf(ReadOnlySpan<char> span, int start, System.Buffers.SearchValues<char> characters)
+    private static ReadOnlySpan<char> RunOf(ReadOnlySpan<char> span, int start, SearchValues<char> characters)
     {
         int length = span[start..].IndexOfAnyExcept(characters);
         return length < 0 ? span[start..] : span.Slice(start, length);
