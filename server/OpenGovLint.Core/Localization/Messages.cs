@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using System.Resources;
+using System.Text;
 
 namespace OpenGovLint.Core.Localization;
 
@@ -28,5 +29,8 @@ public static class Messages
         Cache.GetOrAdd((language, key), static k => (k.Language == MessageLanguage.English ? English : Chinese).GetString(k.Key, CultureInfo.InvariantCulture));
 
     public static string Format(MessageLanguage language, string key, params object?[] args) =>
-        string.Format(CultureInfo.InvariantCulture, Get(language, key), args);
+        string.Format(CultureInfo.InvariantCulture, Formats.GetOrAdd((language, key), static k => CompositeFormat.Parse(Get(k.Language, k.Key))), args);
+
+    // A message with figures is formatted for every finding (tens per report): its template is parsed once.
+    private static readonly ConcurrentDictionary<(MessageLanguage Language, string Key), CompositeFormat> Formats = new();
 }

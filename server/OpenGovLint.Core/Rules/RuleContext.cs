@@ -38,7 +38,7 @@ public sealed class RuleContext
 
     /// <summary>A message text of this rule's resources: key "<c>{Id}_{suffix}</c>".</summary>
     public string Message(string suffix, params object?[] args) =>
-        string.Format(CultureInfo.InvariantCulture, Messages.Get(Language, MessageKey(Rule.Descriptor.Id, suffix)), args);
+        Messages.Format(Language, MessageKey(Rule.Descriptor.Id, suffix), args);
 
     private static string MessageKey(string id, string suffix) => MessageKeys.GetOrAdd((id, suffix), static k => k.Id + "_" + k.Suffix);
 

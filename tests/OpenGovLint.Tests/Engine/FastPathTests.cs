@@ -2,6 +2,7 @@ using OpenGovLint.Core.Analysis;
 using OpenGovLint.Core.Diagnostics;
 using OpenGovLint.Core.Model;
 using OpenGovLint.Core.Parsing;
+using OpenGovLint.Core.Rules.Text;
 using OpenGovLint.Core.Text;
 using OpenGovLint.Tests.Support;
 
@@ -224,6 +225,54 @@ public sealed class FastPathTests
         return match.Groups["bcn"].Success
             ? (LabelParts.OrdinalStyle.ChineseBracketed, Ordinals.Parse(match.Groups["bcn"].ValueSpan), match.Length)
             : (LabelParts.OrdinalStyle.Arabic, int.Parse(match.Groups["ar"].Value, System.Globalization.CultureInfo.InvariantCulture), match.Length);
+    }
+
+    [Fact]
+    public void OpeningYear_FindsWhatItsPatternFinds_OnRandomSentences()
+    {
+        // The pattern OGL4002 searched with before the one-pass reader: the reference.
+        var pattern = new System.Text.RegularExpressions.Regex(@"(?:^|(?<=[。；;！？!?]))[\s\u3000]*(?:（[一二三四五六七八九十]+）|\([一二三四五六七八九十]+\))?[\s\u3000]*(?<year>(?:19|20)\d{2})\s*年度?\s*[，,]", System.Text.RegularExpressions.RegexOptions.Multiline);
+        // Each sentence is built slot by slot as the pattern reads it, every slot now and then left out or filled with
+        // something close (the first of each slot is what the pattern wants): matches and near misses both come often.
+        string[][] slots =
+        [
+            ["", "我局", "。", "；", ";", "！", "?", "，", "\n", "以来"],
+            ["", " ", "\u3000", "\u00A0", "\t", "x"],
+            ["", "（一）", "(二十)", "（）", "（一", "(一）", "（a）"],
+            ["", " ", "\u3000"],
+            ["2025", "2026", "1999", "2100", "20２5", "20٣4", "205", "20255", "２025"],
+            ["", " ", "\u3000"],
+            ["年", "月", ""],
+            ["", "度", "度度"],
+            ["", " ", "\u2028"],
+            ["，", ",", "。", "的", ""],
+        ];
+        var random = new Random(20261126);
+        int found = 0;
+        for (int round = 0; round < 50_000; round++)
+        {
+            var text = new System.Text.StringBuilder();
+            for (int sentence = random.Next(1, 4); sentence > 0; sentence--)
+            {
+                foreach (var slot in slots)
+                {
+                    text.Append(random.Next(3) == 0 ? slot[random.Next(slot.Length)] : slot[0]);
+                }
+            }
+
+            string line = text.ToString();
+            var expected = pattern.Matches(line).Select(m => m.Groups["year"].Index).ToList();
+            var actual = new List<int>();
+            for (int at = 0; OpeningYear.Next(line, ref at) is int digits;)
+            {
+                actual.Add(digits);
+            }
+
+            Assert.True(expected.SequenceEqual(actual), $"\"{line}\": [{string.Join(", ", expected)}] vs [{string.Join(", ", actual)}]");
+            found += expected.Count;
+        }
+
+        Assert.True(found > 1000, $"only {found} opening years in the random sentences: the test would not see a difference");
     }
 
     [Fact]

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 using OpenGovLint.Core.Diagnostics;
 using OpenGovLint.Core.Model;
 using OpenGovLint.Core.Text;
@@ -11,7 +10,7 @@ namespace OpenGovLint.Core.Rules.Text;
 /// from sentences that open with a year (<c>2025年，我局…</c>) in parts 一 and 五; the following year is accepted there,
 /// because part 五 states next year's plans (<c>2026年，我局将…</c>).
 /// </summary>
-public sealed partial class OGL4002YearMismatch : ReportRule
+public sealed class OGL4002YearMismatch : ReportRule
 {
     public override DiagnosticDescriptor Descriptor => RuleDescriptors.YearMismatch;
 
@@ -56,20 +55,20 @@ public sealed partial class OGL4002YearMismatch : ReportRule
                     continue;
                 }
 
-                foreach (Match m in OpeningYearRegex().Matches(context.Text.GetText(span)))
+                var line = context.Text.AsSpan(span);
+                for (int at = 0; OpeningYear.Next(line, ref at) is int digits;)
                 {
-                    var digits = m.Groups["year"];
-                    int stated = Digits.Parse(digits.ValueSpan);
+                    int stated = Digits.Parse(line.Slice(digits, 4));
                     if (stated != year && stated != year + 1)
                     {
-                        context.Report(new TextSpan(span.Start + digits.Index, digits.Length), context.Message("Text", stated, year));
+                        context.Report(new TextSpan(span.Start + digits, 4), context.Message("Text", stated, year));
                     }
                 }
             }
         }
     }
 
-    /// <summary>年 or 年度, then spaces and a comma: what every match of the pattern below holds, looked for in place.</summary>
+    /// <summary>年 or 年度, then spaces and a comma: what every opening year holds (see OpeningYear), looked for in place.</summary>
     private static bool HasYearAndComma(ReadOnlySpan<char> line)
     {
         while (true)
@@ -97,9 +96,4 @@ public sealed partial class OGL4002YearMismatch : ReportRule
         int index = first ? statement.IndexOf(digits, StringComparison.Ordinal) : statement.LastIndexOf(digits, StringComparison.Ordinal);
         return index < 0 ? periodSpan : new TextSpan(periodSpan.Start + index, digits.Length);
     }
-
-    // A sentence that opens with a year and a comma: "2025年，", "2025 年度,". "2019年以来" and "2024年的报告" do not open
-    // a sentence about that year's work.
-    [GeneratedRegex(@"(?:^|(?<=[。；;！？!?]))[\s\u3000]*(?:（[一二三四五六七八九十]+）|\([一二三四五六七八九十]+\))?[\s\u3000]*(?<year>(?:19|20)\d{2})\s*年度?\s*[，,]", RegexOptions.Multiline)]
-    private static partial Regex OpeningYearRegex();
 }
