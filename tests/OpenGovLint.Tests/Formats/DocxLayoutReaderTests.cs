@@ -163,6 +163,107 @@ public sealed class DocxLayoutReaderTests
         Assert.Equal(MarkupProblem.NotAReport, DocxLayoutReader.Instance.Read(WordDocument.Build(content)).Problem);
     }
 
+    [Fact]
+    public void AbsoluteRelationshipTargets_NameTheirPartsFromThePackageRoot()
+    {
+        var package = new WordPackage { DocumentTarget = "/word/document.xml", StylesTarget = "/word/styles.xml", NumberingTarget = "/word/numbering.xml" };
+
+        var read = DocxLayoutReader.Instance.Read(package.Build(WordPackage.Heading("总体情况") + WordPackage.Paragraph("正文。")));
+
+        Assert.Equal(MarkupProblem.None, read.Problem);
+        Assert.Contains("\n# 一、总体情况\n", read.Layout!.Text.Text);
+    }
+
+    [Fact]
+    public void PartsAreFoundThroughRelationships_NotByTheirUsualNames()
+    {
+        // Word itself sometimes saves the main part as document2.xml; styles and numbering may sit anywhere the
+        // relationships say, relative to the part that names them. A word/document.xml nothing points at is not read.
+        var package = new WordPackage
+        {
+            DocumentTarget = "word/document2.xml",
+            StylesTarget = "parts/s.xml",
+            NumberingTarget = "../shared/n.xml",
+            Extra = { ["word/document.xml"] = WordPackage.Document(WordPackage.Paragraph("不应读到的旧文档")) },
+        };
+
+        var read = DocxLayoutReader.Instance.Read(package.Build(WordPackage.Heading("总体情况")));
+
+        Assert.Equal(["word/document2.xml", "word/_rels/document2.xml.rels", "word/parts/s.xml", "shared/n.xml"], package.PartNames);
+        string text = read.Layout!.Text.Text;
+        Assert.Contains("\n# 一、总体情况\n", text);
+        Assert.DoesNotContain("不应读到", text);
+    }
+
+    [Fact]
+    public void PartNames_AreCaseInsensitive()
+    {
+        var package = new WordPackage { DocumentTarget = "Word/Document.XML", StylesTarget = "STYLES.xml", NumberingTarget = "Numbering.Xml", LowerCaseEntries = true };
+
+        var read = DocxLayoutReader.Instance.Read(package.Build(WordPackage.Heading("总体情况")));
+
+        Assert.Contains("\n# 一、总体情况\n", read.Layout!.Text.Text);
+    }
+
+    [Fact]
+    public void MalformedValues_AreTakenAsAbsent_NeverAFailure()
+    {
+        // An outline level that is no number, a list id that is no number, a span too large for any number, a merge
+        // value that is no merge value: each reads as if it were not written.
+        string body = WordPackage.Paragraph("说明", "<w:outlineLvl w:val=\"一\"/>")
+            + WordPackage.Paragraph("事项", "<w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"abc\"/></w:numPr>")
+            + "<w:tbl><w:tr><w:tc><w:tcPr><w:gridSpan w:val=\"99999999999\"/></w:tcPr>" + WordPackage.Paragraph("甲") + "</w:tc><w:tc>" + WordPackage.Paragraph("乙") + "</w:tc></w:tr>"
+            + "<w:tr><w:tc><w:tcPr><w:vMerge w:val=\"Restart\"/></w:tcPr>" + WordPackage.Paragraph("丙") + "</w:tc><w:tc>" + WordPackage.Paragraph("丁") + "</w:tc></w:tr></w:tbl>";
+
+        var read = DocxLayoutReader.Instance.Read(new WordPackage().Build(body));
+
+        Assert.Equal(MarkupProblem.None, read.Problem);
+        Assert.Equal(["说明", "事项", "甲\t乙", "\t丁"], read.Layout!.Text.Text.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1));
+    }
+
+    [Theory]
+    [InlineData("word/document.xml")]
+    [InlineData("word/styles.xml")]
+    [InlineData("word/_rels/document.xml.rels")]
+    public void PartWithADtd_IsRefusedAsDamaged(string part)
+    {
+        var package = new WordPackage { WithDoctype = part };
+
+        Assert.Equal(MarkupProblem.Corrupt, DocxLayoutReader.Instance.Read(package.Build(WordPackage.Paragraph("正文。"))).Problem);
+    }
+
+    [Theory]
+    [InlineData("word/styles.xml")]
+    [InlineData("[Content_Types].xml")]
+    public void PackageWithoutAPartItNeeds_IsDamaged(string missing)
+    {
+        var package = new WordPackage { Without = missing };
+
+        Assert.Equal(MarkupProblem.Corrupt, DocxLayoutReader.Instance.Read(package.Build(WordPackage.Paragraph("正文。"))).Problem);
+    }
+
+    [Fact]
+    public void DamageAfterTheDocumentsEnd_IsNotRead()
+    {
+        // A part is read up to its root element's end, so what follows it does not cost the file.
+        var package = new WordPackage { DocumentTail = "\n<?xml version=\"1.0\"?><w:p>" };
+
+        var read = DocxLayoutReader.Instance.Read(package.Build(WordPackage.Heading("总体情况")));
+
+        Assert.Equal(MarkupProblem.None, read.Problem);
+    }
+
+    [Fact]
+    public void StrictDocument_IsReadAsATransitionalOne()
+    {
+        var package = new WordPackage { Strict = true };
+
+        var read = DocxLayoutReader.Instance.Read(package.Build(WordPackage.Heading("总体情况") + WordPackage.Paragraph("正文。")));
+
+        Assert.Equal(MarkupProblem.None, read.Problem);
+        Assert.Contains("\n# 一、总体情况\n正文。", read.Layout!.Text.Text);
+    }
+
     private static string RenderedBody(string bodyXml)
     {
         var content = new ReportContent("示范局2025年政府信息公开工作年度报告", []);
@@ -205,4 +306,107 @@ internal static class ZipBomb
 
         return stream.ToArray();
     }
+}
+
+/// <summary>
+/// A Word package written entry by entry, for what the Open XML SDK does not write: relationship targets as given, parts
+/// under names of one's own, a part left out or damaged. The document's title makes it a report; styles and numbering
+/// are Word's heading 1 with Chinese-counting numbering (一、).
+/// </summary>
+internal sealed class WordPackage
+{
+    private const string TransitionalW = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+    private const string StrictW = "http://purl.oclc.org/ooxml/wordprocessingml/main";
+
+    public string DocumentTarget { get; init; } = "word/document.xml";
+
+    public string StylesTarget { get; init; } = "styles.xml";
+
+    public string NumberingTarget { get; init; } = "numbering.xml";
+
+    /// <summary>Parts nothing points at.</summary>
+    public Dictionary<string, string> Extra { get; } = [];
+
+    /// <summary>A part to leave out.</summary>
+    public string? Without { get; init; }
+
+    /// <summary>A part to write with a document type declaration.</summary>
+    public string? WithDoctype { get; init; }
+
+    /// <summary>What to write after the document's root element.</summary>
+    public string DocumentTail { get; init; } = string.Empty;
+
+    /// <summary>Writes every entry's name in lower case, whatever case the relationships name it in.</summary>
+    public bool LowerCaseEntries { get; init; }
+
+    /// <summary>Writes the package in ISO 29500 Strict: its namespace and relationship types.</summary>
+    public bool Strict { get; init; }
+
+    /// <summary>The names of the main, its relationships, styles and numbering parts, as the last build wrote them.</summary>
+    public List<string> PartNames { get; } = [];
+
+    public static string Paragraph(string text, string properties = "") =>
+        "<w:p>" + (properties.Length > 0 ? "<w:pPr>" + properties + "</w:pPr>" : string.Empty) + "<w:r><w:t>" + text + "</w:t></w:r></w:p>";
+
+    public static string Heading(string text) => Paragraph(text, "<w:pStyle w:val=\"Heading1\"/><w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"1\"/></w:numPr>");
+
+    public static string Document(string body) =>
+        $"<w:document xmlns:w=\"{TransitionalW}\"><w:body>{Paragraph("示范局2025年政府信息公开工作年度报告")}{body}</w:body></w:document>";
+
+    public byte[] Build(string body)
+    {
+        string relationships = Strict ? "http://purl.oclc.org/ooxml/officeDocument/relationships/" : "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
+        string main = Resolve("/", DocumentTarget);
+        string mainRelationships = main[..(main.LastIndexOf('/') + 1)] + "_rels/" + main[(main.LastIndexOf('/') + 1)..] + ".rels";
+        PartNames.Clear();
+        PartNames.AddRange([main[1..], mainRelationships[1..], Resolve(main, StylesTarget)[1..], Resolve(main, NumberingTarget)[1..]]);
+        var parts = new Dictionary<string, string>
+        {
+            ["[Content_Types].xml"] = """<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/></Types>""",
+            ["_rels/.rels"] = Relationships(("officeDocument", DocumentTarget)),
+            [PartNames[0]] = Document(body) + DocumentTail,
+            [PartNames[1]] = Relationships(("styles", StylesTarget), ("numbering", NumberingTarget)),
+            [PartNames[2]] = $"""
+                <w:styles xmlns:w="{TransitionalW}">
+                  <w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/><w:pPr><w:outlineLvl w:val="0"/></w:pPr></w:style>
+                </w:styles>
+                """,
+            [PartNames[3]] = $"""
+                <w:numbering xmlns:w="{TransitionalW}">
+                  <w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="%1、"/></w:lvl></w:abstractNum>
+                  <w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>
+                </w:numbering>
+                """,
+        };
+        foreach (var (name, content) in Extra)
+        {
+            parts[name] = content;
+        }
+
+        using var stream = new MemoryStream();
+        using (var zip = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            foreach (var (name, content) in parts)
+            {
+                if (name == Without)
+                {
+                    continue;
+                }
+
+                string xml = Strict ? content.Replace(TransitionalW, StrictW, StringComparison.Ordinal) : content;
+                using var writer = new StreamWriter(zip.CreateEntry(LowerCaseEntries ? name.ToLowerInvariant() : name).Open());
+                writer.Write(name == WithDoctype ? "<!DOCTYPE root [<!ENTITY e \"实体\">]>" + xml : xml);
+            }
+        }
+
+        return stream.ToArray();
+
+        string Relationships(params (string Type, string Target)[] targets) =>
+            "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+            + string.Concat(targets.Select((t, i) => $"<Relationship Id=\"rId{i + 1}\" Type=\"{relationships}{t.Type}\" Target=\"{t.Target}\"/>"))
+            + "</Relationships>";
+    }
+
+    /// <summary>A target's part name, resolved as a URI reference against the part that names it.</summary>
+    private static string Resolve(string source, string target) => new Uri(new Uri(new Uri("http://package/"), source), target).AbsolutePath;
 }

@@ -1,18 +1,18 @@
 using System.IO.Compression;
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
+using System.Xml;
 using OpenGovLint.Core.Layout.Readers.Markup;
 using OpenGovLint.Core.Text;
 
 namespace OpenGovLint.Core.Layout.Readers;
 
 /// <summary>
-/// Reads a Word file (<c>.docx</c>, as Word, WPS and LibreOffice write it) with the Open XML SDK: the text as it would
-/// print — numbering resolved to the visible ordinal (一、 （一） 1.), tracked insertions in and deletions out, text boxes
-/// after the paragraph that anchors them — one paragraph per line, headings by their style or outline level marked as
-/// Markdown headings, each table row a line of tab-separated cells on the table's grid (<c>w:gridSpan</c> and
-/// <c>w:vMerge</c> resolved; a covered slot is an empty cell). The text is laid out by the text reader; the source map
-/// sends every character to its paragraph or table cell, since a Word file has no text positions.
+/// Reads a Word file (<c>.docx</c>, as Word, WPS and LibreOffice write it) with the base library's zip and XML readers
+/// (<see cref="DocxPackage"/>): the text as it would print — numbering resolved to the visible ordinal (一、 （一） 1.),
+/// tracked insertions in and deletions out, text boxes after the paragraph that anchors them — one paragraph per line,
+/// headings by their style or outline level marked as Markdown headings, each table row a line of tab-separated cells
+/// on the table's grid (<c>w:gridSpan</c> and <c>w:vMerge</c> resolved; a covered slot is an empty cell). The text is
+/// laid out by the text reader; the source map sends every character to its paragraph or table cell, since a Word file
+/// has no text positions.
 /// </summary>
 /// <remarks>
 /// Memory is bounded before anything is parsed: files over <see cref="MaxFileLength"/>, packages whose parts declare more
@@ -48,17 +48,9 @@ public sealed class DocxLayoutReader
 
         try
         {
-            using var stream = new MemoryStream(bytes, writable: false);
-            var settings = new OpenSettings { MaxCharactersInPart = MaxPartCharacters, AutoSave = false };
-            using var document = WordprocessingDocument.Open(stream, false, settings);
-            var main = document.MainDocumentPart;
-            if (main?.Document?.Body is not { } body)
-            {
-                return MarkupReadResult.Unreadable(MarkupProblem.Corrupt);
-            }
-
-            var renderer = new DocxRenderer(new DocxNumbering(main), new DocxStyles(main), cancellationToken);
-            renderer.RenderBody(body);
+            var parts = DocxPackage.Read(bytes);
+            var renderer = new DocxRenderer(new DocxNumbering(parts.Numbering), new DocxStyles(parts.Styles), cancellationToken);
+            renderer.RenderBody(parts.Body);
             var (text, runs, locations) = renderer.Build();
             var rendered = new SourceText(text);
             var map = new SourceMap(new SourceText(string.Empty), runs, locations);
@@ -66,8 +58,9 @@ public sealed class DocxLayoutReader
             var mapped = new LayoutDocument(rendered, layout.Blocks, layout.Layouts) { Map = map, Format = SourceFormat.Docx };
             return renderer.LooksLikeReport(text) ? MarkupReadResult.Read(mapped) : MarkupReadResult.NotAReport(mapped);
         }
-        catch (Exception ex) when (ex is OpenXmlPackageException or InvalidDataException or System.Xml.XmlException or IOException or InvalidOperationException or FormatException or ArgumentException)
+        catch (Exception ex) when (ex is InvalidDataException or XmlException or IOException or NotSupportedException or InvalidOperationException or FormatException or ArgumentException or InsufficientExecutionStackException)
         {
+            // A damaged package, part or XML, and markup nested deeper than the stack allows, make a damaged file.
             return MarkupReadResult.Unreadable(MarkupProblem.Corrupt);
         }
     }

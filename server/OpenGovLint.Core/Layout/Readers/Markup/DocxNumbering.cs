@@ -1,6 +1,5 @@
 using System.Text;
-using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Wordprocessing;
+using System.Xml.Linq;
 using OpenGovLint.Core.Model;
 
 namespace OpenGovLint.Core.Layout.Readers.Markup;
@@ -12,29 +11,29 @@ namespace OpenGovLint.Core.Layout.Readers.Markup;
 /// </summary>
 internal sealed class DocxNumbering
 {
-    private readonly Dictionary<int, AbstractNum> abstracts = [];
-    private readonly Dictionary<int, NumberingInstance> instances = [];
+    private readonly Dictionary<int, XElement> abstracts = [];
+    private readonly Dictionary<int, XElement> instances = [];
     private readonly Dictionary<int, int[]> counters = [];
 
-    public DocxNumbering(MainDocumentPart main)
+    /// <param name="numbering">The numbering part's <c>w:numbering</c>; null for a document without one.</param>
+    public DocxNumbering(XElement? numbering)
     {
-        var numbering = main.NumberingDefinitionsPart?.Numbering;
         if (numbering is null)
         {
             return;
         }
 
-        foreach (var abstractNum in numbering.Elements<AbstractNum>())
+        foreach (var abstractNum in numbering.Elements(Wml.AbstractNum))
         {
-            if (abstractNum.AbstractNumberId?.Value is int id)
+            if (Wml.IntAttribute(abstractNum, Wml.AbstractNumId) is int id)
             {
                 abstracts.TryAdd(id, abstractNum);
             }
         }
 
-        foreach (var instance in numbering.Elements<NumberingInstance>())
+        foreach (var instance in numbering.Elements(Wml.Num))
         {
-            if (instance.NumberID?.Value is int id)
+            if (Wml.IntAttribute(instance, Wml.NumId) is int id)
             {
                 instances.TryAdd(id, instance);
             }
@@ -44,15 +43,15 @@ internal sealed class DocxNumbering
     /// <summary>The visible ordinal of the next paragraph of list <paramref name="numberingId"/> at <paramref name="level"/>; null for none or a bullet.</summary>
     public string? Next(int numberingId, int level)
     {
-        if (numberingId == 0 || level is < 0 or > 8 || !instances.TryGetValue(numberingId, out var instance) || instance.AbstractNumId?.Val?.Value is not int abstractId || !abstracts.TryGetValue(abstractId, out var abstractNum))
+        if (numberingId == 0 || level is < 0 or > 8 || !instances.TryGetValue(numberingId, out var instance) || Wml.IntVal(instance.Element(Wml.AbstractNumId)) is not int abstractId || !abstracts.TryGetValue(abstractId, out var abstractNum))
         {
             return null;
         }
 
-        var levels = new Level?[9];
-        foreach (var l in abstractNum.Elements<Level>())
+        var levels = new XElement?[9];
+        foreach (var l in abstractNum.Elements(Wml.Lvl))
         {
-            if (l.LevelIndex?.Value is int index and >= 0 and < 9)
+            if (Wml.IntAttribute(l, Wml.Ilvl) is int index and >= 0 and < 9)
             {
                 levels[index] = l;
             }
@@ -83,20 +82,20 @@ internal sealed class DocxNumbering
             return null;
         }
 
-        string format = definition.NumberingFormat?.Val?.InnerText ?? "decimal";
+        string format = Wml.Val(definition.Element(Wml.NumFmt)) ?? "decimal";
         if (format is "bullet" or "none")
         {
             return null;
         }
 
-        string pattern = definition.LevelText?.Val?.Value ?? "%" + (level + 1) + ".";
+        string pattern = Wml.Val(definition.Element(Wml.LvlText)) ?? "%" + (level + 1) + ".";
         var text = new StringBuilder();
         for (int i = 0; i < pattern.Length; i++)
         {
             if (pattern[i] == '%' && i + 1 < pattern.Length && pattern[i + 1] is >= '1' and <= '9')
             {
                 int referenced = pattern[i + 1] - '1';
-                string referencedFormat = levels[referenced]?.NumberingFormat?.Val?.InnerText ?? "decimal";
+                string referencedFormat = Wml.Val(levels[referenced]?.Element(Wml.NumFmt)) ?? "decimal";
                 text.Append(Format(Math.Max(0, counts[referenced]), referencedFormat));
                 i++;
             }
@@ -109,17 +108,17 @@ internal sealed class DocxNumbering
         return text.ToString();
     }
 
-    private static int Start(NumberingInstance instance, Level? level, int index)
+    private static int Start(XElement instance, XElement? level, int index)
     {
-        foreach (var over in instance.Elements<LevelOverride>())
+        foreach (var over in instance.Elements(Wml.LvlOverride))
         {
-            if (over.LevelIndex?.Value == index && over.StartOverrideNumberingValue?.Val?.Value is int start)
+            if (Wml.IntAttribute(over, Wml.Ilvl) == index && Wml.IntVal(over.Element(Wml.StartOverride)) is int start)
             {
                 return start;
             }
         }
 
-        return level?.StartNumberingValue?.Val?.Value ?? 1;
+        return Wml.IntVal(level?.Element(Wml.Start)) ?? 1;
     }
 
     private static string Format(int value, string format) => format switch

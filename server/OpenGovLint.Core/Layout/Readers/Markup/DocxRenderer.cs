@@ -1,7 +1,5 @@
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Wordprocessing;
-using TableCell = DocumentFormat.OpenXml.Wordprocessing.TableCell;
-using TableRow = DocumentFormat.OpenXml.Wordprocessing.TableRow;
+using System.Runtime.CompilerServices;
+using System.Xml.Linq;
 using TextNormalizer = OpenGovLint.Core.Model.TextNormalizer;
 
 namespace OpenGovLint.Core.Layout.Readers.Markup;
@@ -31,39 +29,58 @@ internal sealed class DocxRenderer(DocxNumbering numbering, DocxStyles styles, C
     private int location = -1;
     private int offset;
 
-    public void RenderBody(OpenXmlElement body)
+    public void RenderBody(XElement body)
     {
-        var children = body.ChildElements.ToArray();
+        var children = BodyChildren(body);
         int start = ReportStart(children);
         for (int i = 0; i < start; i++)
         {
             // Page furniture above the title (a web page saved as a Word file keeps the site's navigation): not
             // rendered, but its paragraphs still count, so that 第N段 is the paragraph Word shows.
-            paragraphCount += children[i] is Paragraph ? 1 : children[i].Descendants<Paragraph>().Count();
+            if (children[i] is XElement element)
+            {
+                paragraphCount += element.Name == Wml.P ? 1 : element.Descendants(Wml.P).Count();
+            }
         }
 
         for (int i = start; i < children.Length; i++)
         {
-            RenderBlock(children[i]);
+            if (children[i] is XElement element)
+            {
+                RenderBlock(element);
+            }
         }
     }
+
+    /// <summary>
+    /// The body's children as the title search has always counted them against <see cref="MaxLeadingBlocks"/>:
+    /// elements, comments, processing instructions and stray text, but not white space that only lays out the XML —
+    /// unless <c>xml:space="preserve"</c> makes it content.
+    /// </summary>
+    private static XNode[] BodyChildren(XElement body)
+    {
+        bool preserve = body.AncestorsAndSelf().Select(e => e.Attribute(XNamespace.Xml + "space")?.Value).FirstOrDefault(v => v is not null) == "preserve";
+        return body.Nodes().Where(n => n is not XText text || text is XCData || preserve || !IsXmlWhiteSpace(text.Value)).ToArray();
+    }
+
+    private static bool IsXmlWhiteSpace(string value) => value.AsSpan().IndexOfAnyExcept(" \t\r\n") < 0;
 
     /// <summary>
     /// Where the report begins: its title, when lines stand above it that are neither the report's parts nor its
     /// preamble (a site's navigation, a file number, 附件). The title is the first short paragraph naming a
     /// 政府信息公开 report; nothing is skipped when none comes before the first part.
     /// </summary>
-    private static int ReportStart(OpenXmlElement[] children)
+    private static int ReportStart(XNode[] children)
     {
         int limit = Math.Min(children.Length, MaxLeadingBlocks);
         for (int i = 0; i < limit; i++)
         {
-            if (children[i] is not Paragraph paragraph)
+            if (children[i] is not XElement paragraph || paragraph.Name != Wml.P)
             {
                 continue;
             }
 
-            string text = TextNormalizer.Compact(paragraph.InnerText);
+            string text = TextNormalizer.Compact(Wml.InnerText(paragraph));
             if (text.Length > 1 && text[1] == '、' && "一二三四五六七".Contains(text[0], StringComparison.Ordinal))
             {
                 return 0; // a part before any title: nothing above it is furniture
@@ -91,28 +108,29 @@ internal sealed class DocxRenderer(DocxNumbering numbering, DocxStyles styles, C
         return compact.Contains("政府信息公开") && (compact.Contains("报告") || compact.Contains("总体情况") || compact.Contains("本年新收"));
     }
 
-    private void RenderBlock(OpenXmlElement element)
+    private void RenderBlock(XElement element)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        switch (element)
+        RuntimeHelpers.EnsureSufficientExecutionStack();
+        if (element.Name == Wml.P)
         {
-            case Paragraph paragraph:
-                RenderParagraph(paragraph);
-                break;
-            case Table table:
-                RenderTable(table);
-                break;
-            case SdtBlock or CustomXmlBlock or SdtContentBlock:
-                foreach (var child in element.ChildElements)
-                {
-                    RenderBlock(child);
-                }
-
-                break;
+            RenderParagraph(element);
+        }
+        else if (element.Name == Wml.Tbl)
+        {
+            RenderTable(element);
+        }
+        else if (element.Name == Wml.Sdt || element.Name == Wml.CustomXml || (element.Name == Wml.SdtContent && element.Parent?.Name == Wml.Sdt))
+        {
+            // A content control or custom XML around blocks: its blocks are the document's.
+            foreach (var child in element.Elements())
+            {
+                RenderBlock(child);
+            }
         }
     }
 
-    private void RenderParagraph(Paragraph paragraph)
+    private void RenderParagraph(XElement paragraph)
     {
         paragraphCount++;
         if (cellDepth == 0)
@@ -126,12 +144,12 @@ internal sealed class DocxRenderer(DocxNumbering numbering, DocxStyles styles, C
         }
 
         offset = 0;
-        var properties = paragraph.ParagraphProperties;
-        string? styleId = properties?.ParagraphStyleId?.Val?.Value;
-        var boxes = new List<OpenXmlElement>();
+        var properties = paragraph.Element(Wml.PPr);
+        string? styleId = Wml.Val(properties?.Element(Wml.PStyle));
+        var boxes = new List<XElement>();
         if (cellDepth == 0 && HasText(paragraph))
         {
-            int? level = properties?.OutlineLevel?.Val?.Value is int own and < 9 ? own : styles.OutlineLevel(styleId);
+            int? level = Wml.IntVal(properties?.Element(Wml.OutlineLvl)) is int own and < 9 ? own : styles.OutlineLevel(styleId);
             if (level is int heading && heading < MaxHeadingLevel)
             {
                 builder.AppendSynthetic(new string('#', heading + 1) + " ", 0, location);
@@ -151,44 +169,45 @@ internal sealed class DocxRenderer(DocxNumbering numbering, DocxStyles styles, C
 
         foreach (var box in boxes)
         {
-            foreach (var child in box.ChildElements)
+            foreach (var child in box.Elements())
             {
                 RenderBlock(child);
             }
         }
     }
 
-    private string? Ordinal(ParagraphProperties? properties, string? styleId)
+    private string? Ordinal(XElement? properties, string? styleId)
     {
-        var own = properties?.NumberingProperties;
-        if (own?.NumberingId?.Val?.Value is int id)
+        var own = properties?.Element(Wml.NumPr);
+        if (own is not null && Wml.IntVal(own.Element(Wml.NumId)) is int id)
         {
-            return numbering.Next(id, own.NumberingLevelReference?.Val?.Value ?? 0);
+            return numbering.Next(id, Wml.IntVal(own.Element(Wml.Ilvl)) ?? 0);
         }
 
-        return styles.Numbering(styleId) is var (styleNumbering, level) ? numbering.Next(styleNumbering, own?.NumberingLevelReference?.Val?.Value ?? level) : null;
+        return styles.Numbering(styleId) is var (styleNumbering, level) ? numbering.Next(styleNumbering, Wml.IntVal(own?.Element(Wml.Ilvl)) ?? level) : null;
     }
 
     /// <summary>The paragraph's runs as printed: text in, tracked deletions and field codes out, text boxes set aside.</summary>
-    private void Inline(OpenXmlElement element, List<OpenXmlElement> boxes)
+    private void Inline(XElement element, List<XElement> boxes)
     {
-        foreach (var child in element.ChildElements)
+        RuntimeHelpers.EnsureSufficientExecutionStack();
+        foreach (var child in element.Elements())
         {
-            switch (child.LocalName)
+            switch (child.Name.LocalName)
             {
                 case "t":
-                    string value = child.InnerText;
+                    string value = Wml.Text(child);
                     for (int i = 0; i < value.Length; i++)
                     {
                         builder.Append(value[i], offset++, 1, location);
                     }
 
                     break;
-                case "tab" when child is TabChar:
+                case "tab" when child.Name == Wml.Tab:
                 case "ptab":
                     builder.Append(' ', offset, 0, location);
                     break;
-                case "br" or "cr" when child is Break or CarriageReturn:
+                case "br" or "cr" when child.Name == Wml.Br || child.Name == Wml.Cr:
                     if (cellDepth > 0)
                     {
                         builder.SoftBreak(offset);
@@ -206,6 +225,8 @@ internal sealed class DocxRenderer(DocxNumbering numbering, DocxStyles styles, C
                     boxes.Add(child);
                     break;
                 case "del" or "moveFrom" or "delText" or "delInstrText" or "instrText" or "fldData" or "pPr" or "rPr" or "Fallback" or "sectPr":
+                    // mc:AlternateContent is read as written: its mc:Choice (a DrawingML text box) in, its mc:Fallback
+                    // (the same box again in VML) out.
                     break;
                 default:
                     Inline(child, boxes);
@@ -214,7 +235,7 @@ internal sealed class DocxRenderer(DocxNumbering numbering, DocxStyles styles, C
         }
     }
 
-    private void RenderTable(Table table)
+    private void RenderTable(XElement table)
     {
         if (cellDepth > 0)
         {
@@ -255,7 +276,7 @@ internal sealed class DocxRenderer(DocxNumbering numbering, DocxStyles styles, C
                     // A vertically merged continuation still holds a paragraph Word counts.
                     if (slots[c].First)
                     {
-                        paragraphCount += cell.Elements<Paragraph>().Count();
+                        paragraphCount += cell.Elements(Wml.P).Count();
                     }
 
                     continue;
@@ -271,46 +292,34 @@ internal sealed class DocxRenderer(DocxNumbering numbering, DocxStyles styles, C
         }
     }
 
-    private void RenderCellContent(TableCell cell)
+    private void RenderCellContent(XElement cell)
     {
-        foreach (var child in cell.ChildElements)
+        foreach (var child in cell.Elements())
         {
-            if (child is Paragraph or Table or SdtBlock or CustomXmlBlock)
+            if (child.Name == Wml.P || child.Name == Wml.Tbl || child.Name == Wml.Sdt || child.Name == Wml.CustomXml)
             {
                 RenderBlock(child);
             }
         }
     }
 
-    private static IEnumerable<TableRow> Rows(Table table)
-    {
-        foreach (var child in table.ChildElements)
-        {
-            if (child is TableRow row)
-            {
-                yield return row;
-            }
-            else if (child is SdtRow or CustomXmlRow)
-            {
-                foreach (var inner in child.Descendants<TableRow>())
-                {
-                    yield return inner;
-                }
-            }
-        }
-    }
+    /// <summary>The table's rows, those inside a content control or custom XML around rows included.</summary>
+    private static IEnumerable<XElement> Rows(XElement table) => Within(table, Wml.Tr);
 
-    private static IEnumerable<TableCell> Cells(TableRow row)
+    /// <summary>The row's cells, those inside a content control or custom XML around cells included.</summary>
+    private static IEnumerable<XElement> Cells(XElement row) => Within(row, Wml.Tc);
+
+    private static IEnumerable<XElement> Within(XElement parent, XName name)
     {
-        foreach (var child in row.ChildElements)
+        foreach (var child in parent.Elements())
         {
-            if (child is TableCell cell)
+            if (child.Name == name)
             {
-                yield return cell;
+                yield return child;
             }
-            else if (child is SdtCell or CustomXmlCell)
+            else if (child.Name == Wml.Sdt || child.Name == Wml.CustomXml)
             {
-                foreach (var inner in child.Descendants<TableCell>())
+                foreach (var inner in child.Descendants(name))
                 {
                     yield return inner;
                 }
@@ -322,13 +331,13 @@ internal sealed class DocxRenderer(DocxNumbering numbering, DocxStyles styles, C
     /// The table's grid: each cell takes <c>w:gridSpan</c> columns after the row's <c>w:gridBefore</c>; a cell whose
     /// <c>w:vMerge</c> continues a merge covers its slots with the cell above.
     /// </summary>
-    private static DocxSlot[][] Grid(TableRow[] rows)
+    private static DocxSlot[][] Grid(XElement[] rows)
     {
         var grid = new DocxSlot[rows.Length][];
         for (int r = 0; r < rows.Length; r++)
         {
             var slots = new List<DocxSlot>();
-            int before = rows[r].TableRowProperties?.GetFirstChild<GridBefore>()?.Val?.Value ?? 0;
+            int before = Wml.IntVal(rows[r].Element(Wml.TrPr)?.Element(Wml.GridBefore)) ?? 0;
             for (int i = 0; i < Math.Min(before, MaxColumns); i++)
             {
                 slots.Add(default);
@@ -336,10 +345,10 @@ internal sealed class DocxRenderer(DocxNumbering numbering, DocxStyles styles, C
 
             foreach (var cell in Cells(rows[r]))
             {
-                var properties = cell.TableCellProperties;
-                int span = Math.Clamp(properties?.GridSpan?.Val?.Value ?? 1, 1, MaxColumns);
-                var merge = properties?.VerticalMerge;
-                bool continues = merge is not null && merge.Val?.Value != MergedCellValues.Restart;
+                var properties = cell.Element(Wml.TcPr);
+                int span = Math.Clamp(Wml.IntVal(properties?.Element(Wml.GridSpan)) ?? 1, 1, MaxColumns);
+                var merge = properties?.Element(Wml.VMerge);
+                bool continues = merge is not null && Wml.Val(merge) != "restart"; // w:vMerge alone, or any other value, continues
                 int column = slots.Count;
                 for (int dc = 0; dc < span && slots.Count < MaxColumns; dc++)
                 {
@@ -368,11 +377,11 @@ internal sealed class DocxRenderer(DocxNumbering numbering, DocxStyles styles, C
         return grid;
     }
 
-    private static bool HasText(Paragraph paragraph)
+    private static bool HasText(XElement paragraph)
     {
-        foreach (var text in paragraph.Descendants<DocumentFormat.OpenXml.Wordprocessing.Text>())
+        foreach (var text in paragraph.Descendants(Wml.T))
         {
-            if (!string.IsNullOrWhiteSpace(text.Text))
+            if (!string.IsNullOrWhiteSpace(Wml.Text(text)))
             {
                 return true;
             }
@@ -389,7 +398,7 @@ internal sealed class DocxRenderer(DocxNumbering numbering, DocxStyles styles, C
 }
 
 /// <summary>One slot of a Word table's grid: its cell, whether the cell starts there, and a merge continuation's own cell.</summary>
-internal readonly record struct DocxSlot(TableCell? Cell, bool Origin, TableCell? Continuation)
+internal readonly record struct DocxSlot(XElement? Cell, bool Origin, XElement? Continuation)
 {
     /// <summary>The first slot of a vertically merged continuation cell, which holds that cell's own (empty) paragraphs.</summary>
     public bool First { get; init; }

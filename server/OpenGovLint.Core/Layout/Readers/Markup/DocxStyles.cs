@@ -1,5 +1,4 @@
-using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Wordprocessing;
+using System.Xml.Linq;
 
 namespace OpenGovLint.Core.Layout.Readers.Markup;
 
@@ -10,13 +9,14 @@ namespace OpenGovLint.Core.Layout.Readers.Markup;
 /// </summary>
 internal sealed class DocxStyles
 {
-    private readonly Dictionary<string, Style> styles = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, XElement> styles = new(StringComparer.Ordinal);
 
-    public DocxStyles(MainDocumentPart main)
+    /// <param name="root">The styles part's <c>w:styles</c>; null for a document without one.</param>
+    public DocxStyles(XElement? root)
     {
-        foreach (var style in main.StyleDefinitionsPart?.Styles?.Elements<Style>() ?? [])
+        foreach (var style in root?.Elements(Wml.Style) ?? [])
         {
-            if (style.StyleId?.Value is { } id)
+            if (style.Attribute(Wml.StyleId)?.Value is { } id)
             {
                 styles.TryAdd(id, style);
             }
@@ -28,12 +28,12 @@ internal sealed class DocxStyles
     {
         for (int depth = 0; styleId is not null && depth < 10 && styles.TryGetValue(styleId, out var style); depth++)
         {
-            if (style.StyleParagraphProperties?.OutlineLevel?.Val?.Value is int level && level < 9)
+            if (Wml.IntVal(style.Element(Wml.PPr)?.Element(Wml.OutlineLvl)) is int level && level < 9)
             {
                 return level;
             }
 
-            string name = (style.StyleName?.Val?.Value ?? styleId).Trim().ToLowerInvariant();
+            string name = (Wml.Val(style.Element(Wml.Name)) ?? styleId).Trim().ToLowerInvariant();
             if (name is "title" or "标题")
             {
                 return 0;
@@ -47,7 +47,7 @@ internal sealed class DocxStyles
                 }
             }
 
-            styleId = style.BasedOn?.Val?.Value;
+            styleId = Wml.Val(style.Element(Wml.BasedOn));
         }
 
         return null;
@@ -58,12 +58,12 @@ internal sealed class DocxStyles
     {
         for (int depth = 0; styleId is not null && depth < 10 && styles.TryGetValue(styleId, out var style); depth++)
         {
-            if (style.StyleParagraphProperties?.NumberingProperties is { } numbering && numbering.NumberingId?.Val?.Value is int id)
+            if (style.Element(Wml.PPr)?.Element(Wml.NumPr) is { } numbering && Wml.IntVal(numbering.Element(Wml.NumId)) is int id)
             {
-                return (id, numbering.NumberingLevelReference?.Val?.Value ?? 0);
+                return (id, Wml.IntVal(numbering.Element(Wml.Ilvl)) ?? 0);
             }
 
-            styleId = style.BasedOn?.Val?.Value;
+            styleId = Wml.Val(style.Element(Wml.BasedOn));
         }
 
         return null;
