@@ -65,10 +65,11 @@ internal static class LineScanner
     internal static string CellText(string source, int start, int length) =>
         length == 1 && char.IsAsciiDigit(source[start]) ? SingleDigits[source[start] - '0'] : source.Substring(start, length);
 
-    private static List<TableCell> Split(SourceText text, TextSpan span, int line, char separator, bool dropOuterEmpties)
+    private static TableCell[] Split(SourceText text, TextSpan span, int line, char separator, bool dropOuterEmpties)
     {
         ReadOnlySpan<char> content = text.AsSpan(span);
-        var cells = new List<TableCell>(content.Count(separator) + 1);
+        var cells = scratch ??= [];
+        cells.Clear();
         int start = 0;
         for (int i = 0; i <= content.Length; i++)
         {
@@ -103,8 +104,12 @@ internal static class LineScanner
             }
         }
 
-        return cells;
+        return [.. cells];
     }
+
+    // The cells of the line being split, before they are copied into the line's array (one allocation per row).
+    [ThreadStatic]
+    private static List<TableCell>? scratch;
 
     /// <summary>Trims whitespace, including the ideographic space and no-break space real drafts contain.</summary>
     internal static (int Start, int Length) Trim(ReadOnlySpan<char> content, int start, int length)

@@ -28,16 +28,16 @@ internal enum LineKind
 internal sealed class ScannedLine
 {
     private readonly SourceText? source;
-    private IReadOnlyList<TableCell>? cells;
+    private TableCell[]? cells;
 
-    public ScannedLine(int line, TextSpan span, LineKind kind, IReadOnlyList<TableCell> cells, bool endsWithPipe)
+    public ScannedLine(int line, TextSpan span, LineKind kind, TableCell[] cells, bool endsWithPipe)
     {
         Line = line;
         Span = span;
         Kind = kind;
         this.cells = cells;
         EndsWithPipe = endsWithPipe;
-        ContentSpan = cells.Count > 0 ? TextSpan.FromBounds(cells[0].Span.Start, cells[^1].Span.End) : new TextSpan(span.Start, 0);
+        ContentSpan = cells.Length > 0 ? TextSpan.FromBounds(cells[0].Span.Start, cells[^1].Span.End) : new TextSpan(span.Start, 0);
     }
 
     /// <summary>
@@ -60,7 +60,8 @@ internal sealed class ScannedLine
 
     public LineKind Kind { get; }
 
-    public IReadOnlyList<TableCell> Cells => cells ??= [new TableCell(LineScanner.CellText(source!.Text, ContentSpan.Start, ContentSpan.Length), ContentSpan, Line)];
+    /// <summary>An array, not a list interface: every line's cells are read on the parse's hottest loops.</summary>
+    public TableCell[] Cells => cells ??= [new TableCell(LineScanner.CellText(source!.Text, ContentSpan.Start, ContentSpan.Length), ContentSpan, Line)];
 
     public bool EndsWithPipe { get; }
 
@@ -72,9 +73,10 @@ internal sealed class ScannedLine
         get
         {
             int count = 0;
-            for (int i = 0; i < Cells.Count; i++)
+            var all = Cells;
+            for (int i = 0; i < all.Length; i++)
             {
-                count += Cells[i].IsEmpty ? 0 : 1;
+                count += all[i].IsEmpty ? 0 : 1;
             }
 
             return count;
@@ -82,5 +84,5 @@ internal sealed class ScannedLine
     }
 
     /// <summary>The trimmed text of a single-cell line.</summary>
-    public string Text => Cells.Count > 0 ? Cells[0].Text : string.Empty;
+    public string Text => Cells.Length > 0 ? Cells[0].Text : string.Empty;
 }

@@ -12,7 +12,7 @@ internal static class TableReader
 {
     private const int MaxCellLineLength = 60;
 
-    public static List<TableBlock> Read(SourceText text, ScannedLine[] lines, IReadOnlySet<int> headingLines, IReadOnlySet<int> excludedLines)
+    public static List<TableBlock> Read(SourceText text, ScannedLine[] lines, HashSet<int> headingLines, HashSet<int> excludedLines)
     {
         var tables = new List<TableBlock>();
         foreach (var (kind, start, end) in FindRegions(lines, headingLines, excludedLines))
@@ -29,7 +29,7 @@ internal static class TableReader
             int cellCount = 0;
             foreach (var line in regionLines)
             {
-                cellCount += line.Cells.Count;
+                cellCount += line.Cells.Length;
             }
 
             var cells = new List<TableCell>(cellCount);
@@ -37,7 +37,7 @@ internal static class TableReader
             {
                 var lineCells = regionLines[index].Cells;
                 bool header = IsHeaderRow(regionLines, index);
-                for (int i = 0; i < lineCells.Count; i++)
+                for (int i = 0; i < lineCells.Length; i++)
                 {
                     cells.Add(header ? lineCells[i] with { IsHeader = true } : lineCells[i]);
                 }
@@ -54,7 +54,7 @@ internal static class TableReader
         return tables;
     }
 
-    private static List<(StandardTable Kind, int Start, int End)> FindRegions(ScannedLine[] lines, IReadOnlySet<int> headingLines, IReadOnlySet<int> excludedLines)
+    private static List<(StandardTable Kind, int Start, int End)> FindRegions(ScannedLine[] lines, HashSet<int> headingLines, HashSet<int> excludedLines)
     {
         var regions = new List<(StandardTable, int, int)>();
         var found = new HashSet<StandardTable>();

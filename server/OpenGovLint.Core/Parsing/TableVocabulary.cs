@@ -57,7 +57,7 @@ internal static class TableVocabulary
 
         Span<char> buffer = stackalloc char[MaxAnchorLength];
         var cells = line.Cells;
-        for (int i = 0; i < cells.Count; i++)
+        for (int i = 0; i < cells.Length; i++)
         {
             var cell = cells[i];
             if (cell.IsEmpty || cell.Text.Length > MaxAnchorLength || !TextNormalizer.KeyMayContainAny(cell.Text, AnchorCharacters))
