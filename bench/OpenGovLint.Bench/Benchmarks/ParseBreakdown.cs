@@ -29,7 +29,8 @@ internal static class ParseBreakdown
         time("parse: model, table 2 read", () => tables.Where(t => t.Kind == Core.Model.StandardTable.ActiveDisclosure).Select(t => TableInterpreter.ReadTable2(t, Core.Model.ReportEdition.Edition2021)).ToList());
         time("parse: model, table 3 read", () => tables.Where(t => t.Kind == Core.Model.StandardTable.Applications).Select(TableInterpreter.ReadTable3).ToList());
         time("parse: model, table 4 read", () => tables.Where(t => t.Kind == Core.Model.StandardTable.ReviewLitigation).Select(TableInterpreter.ReadTable4).ToList());
-        time("parse: statistics period", () => PeriodDetector.Find(text));
+        var prose = layout.Blocks.Where(b => b is HeadingBlock or ParagraphBlock).Select(b => b.Span).ToList();
+        time("parse: statistics period", () => PeriodDetector.Find(text, prose));
         time("parse: suppressions", () => SuppressionScanner.Scan(text));
     }
 }

@@ -38,6 +38,9 @@ public static class MarkdownConverter
         var chunks = new List<string>();
         var written = new HashSet<StandardTable>();
         var titleSpan = document.Title?.Span;
+        // A pre-2019 statistics appendix is a table of one cell per line: its lines stay as they are.
+        var cellLines = document.Appendix?.Span;
+        bool joinBrokenLines = BrokenLines.LooksBroken(text, layout.Blocks.OfType<ParagraphBlock>().Select(b => b.Span), cellLines);
         foreach (var block in layout.Blocks)
         {
             switch (block)
@@ -73,7 +76,7 @@ public static class MarkdownConverter
 
                     break;
                 case ParagraphBlock or TableBlock:
-                    AddParagraphs(chunks, text, block.Span, titleSpan);
+                    AddParagraphs(chunks, text, block.Span, titleSpan, joinBrokenLines, cellLines);
                     break;
                 case NonProseBlock:
                     chunks.Add(text.GetText(block.Span).TrimEnd());
@@ -151,9 +154,15 @@ public static class MarkdownConverter
         _ => null,
     };
 
-    /// <summary>Each line of a paragraph block is a paragraph of the draft; the title line becomes the <c>#</c> heading.</summary>
-    private static void AddParagraphs(List<string> chunks, SourceText text, TextSpan span, TextSpan? titleSpan)
+    /// <summary>
+    /// Each line of a paragraph block is a paragraph of the draft; the title line becomes the <c>#</c> heading. Text
+    /// extracted from a PDF or a Word-made page breaks its lines anywhere, inside a sentence and even a number
+    /// (<c>统计期限自</c> / <c>202</c> / <c>1</c> / <c>年1月1日起</c>): with <paramref name="joinBrokenLines"/> its lines are joined
+    /// back into paragraphs (<see cref="BrokenLines"/>).
+    /// </summary>
+    private static void AddParagraphs(List<string> chunks, SourceText text, TextSpan span, TextSpan? titleSpan, bool joinBrokenLines, TextSpan? cellLines)
     {
+        var paragraph = new BrokenLines(joinBrokenLines);
         int first = text.GetLineFromPosition(span.Start);
         int last = text.GetLineFromPosition(Math.Max(span.Start, span.End - 1));
         for (int line = first; line <= last; line++)
@@ -168,6 +177,8 @@ public static class MarkdownConverter
 
             if (titleSpan is { } title && part.OverlapsWith(title))
             {
+                paragraph.Flush(chunks);
+
                 // A title split over lines (agency, then the rest) is written once, on its first line.
                 if (part.Start <= title.Start || lineSpan.Start <= title.Start)
                 {
@@ -177,14 +188,23 @@ public static class MarkdownConverter
                 string rest = text.GetText(TextSpan.FromBounds(Math.Min(part.End, Math.Max(part.Start, title.End)), part.End)).Trim();
                 if (rest.Length > 0)
                 {
-                    chunks.Add(Escape(rest));
+                    paragraph.Add(Escape(rest), chunks);
                 }
 
                 continue;
             }
 
-            chunks.Add(content.StartsWith('#') ? content : Escape(content));
+            if (content.StartsWith('#') || (cellLines is { } cells && part.OverlapsWith(cells)))
+            {
+                paragraph.Flush(chunks);
+                chunks.Add(content.StartsWith('#') ? content : Escape(content));
+                continue;
+            }
+
+            paragraph.Add(Escape(content), chunks);
         }
+
+        paragraph.Flush(chunks);
     }
 
     private static string Join(List<string> chunks, out List<int> chunkLines)

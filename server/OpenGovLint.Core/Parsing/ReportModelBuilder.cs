@@ -63,7 +63,7 @@ internal static class ReportModelBuilder
             title = TitleDetector.RunInTitle(text, first.Span);
         }
 
-        var period = PeriodDetector.Find(text);
+        var period = PeriodDetector.Find(text, prose);
         var edition = EditionDetector.Decide(text, title, period, prose);
         var read = EditionReading.Apply(layout, edition, sections, tables, prose, nonProse);
         return new ReportDocument(text)

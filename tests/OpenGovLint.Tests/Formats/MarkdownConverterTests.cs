@@ -152,6 +152,69 @@ public sealed class MarkdownConverterTests
         Assert.Contains(result.Diagnostics, d => d.Id == "OGL2007");
     }
 
+    /// <summary>
+    /// A report as text extracted from a PDF or a Word-made page: lines broken inside sentences and numbers, an item's
+    /// ordinal apart from its words, an aside on a line of its own.
+    /// </summary>
+    private const string ExtractedReport =
+        "示范局2025年政府信息公开工作年度报告\n" +
+        "根据《中华人民共和国政府信息公开条例》要求，现公布本报告。本报告中所列数据的统计期限自\n202\n5\n年1月1日起至12月31日止。\n" +
+        "一、总体情况\n" +
+        "（一）主动公开\n方面。\n全年主动公开政府信息\n50\n件，其中规范性文件\n3\n件。\n" +
+        "（二）依申请公开\n方面。\n全年受理申请\n12\n件，均按时答复。\n" +
+        "二、主动公开政府信息情况\n三、收到和处理政府信息公开申请情况\n四、政府信息公开行政复议、行政诉讼情况\n" +
+        "五、存在的主要问题及改进情况\n一是公开\n内容还不够丰富；二是解读\n形式较为单一。\n" +
+        "六、其他需要报告的事项\n本机关未收取信息处理费。\n（此件主动公开）\n";
+
+    [Fact]
+    public void Draft_OfExtractedText_JoinsTheBrokenLinesBackIntoParagraphs()
+    {
+        var layout = Core.Layout.TextLayoutReader.Instance.Read(new Core.Text.SourceText(ExtractedReport));
+
+        string draft = MarkdownConverter.Convert(layout, AnalysisOptions.Default);
+        var result = new ReportAnalyzer().Analyze(draft);
+
+        var paragraphs = draft.Split("\n\n").Select(p => p.Trim()).ToList();
+        Assert.Contains("根据《中华人民共和国政府信息公开条例》要求，现公布本报告。本报告中所列数据的统计期限自2025年1月1日起至12月31日止。", paragraphs);
+        Assert.Contains("（一）主动公开方面。", paragraphs);
+        Assert.Contains("全年主动公开政府信息50件，其中规范性文件3件。", paragraphs);
+        Assert.Contains("一是公开内容还不够丰富；二是解读形式较为单一。", paragraphs);
+        Assert.Contains("（此件主动公开）", paragraphs);
+        Assert.Contains("# 示范局2025年政府信息公开工作年度报告", paragraphs);
+        Assert.True(result.Document!.Period is { IsWellFormed: true }, "the draft's statistics period is read whole");
+        Assert.DoesNotContain(result.Diagnostics, d => d.Id == "OGL4003");
+    }
+
+    [Fact]
+    public void Draft_OfTextWhoseLinesAreParagraphs_KeepsEveryLineAParagraph()
+    {
+        // Scraped text whose lines end their sentences: a title, a signature and a date do not, and are not run together.
+        string source = "示范局2025年政府信息公开工作年度报告\n一、总体情况\n全年主动公开政府信息50件。\n全年受理申请12件。\n" +
+            "六、其他需要报告的事项\n本机关未收取信息处理费。\n示范局\n2026年1月20日\n";
+        var layout = Core.Layout.TextLayoutReader.Instance.Read(new Core.Text.SourceText(source));
+
+        var paragraphs = MarkdownConverter.Convert(layout, AnalysisOptions.Default).Split("\n\n").Select(p => p.Trim()).ToList();
+
+        Assert.Contains("全年主动公开政府信息50件。", paragraphs);
+        Assert.Contains("全年受理申请12件。", paragraphs);
+        Assert.Contains("示范局", paragraphs);
+        Assert.Contains("2026年1月20日", paragraphs);
+    }
+
+    [Fact]
+    public void Draft_OfAPre2019Report_KeepsItsAppendixOneCellPerLine()
+    {
+        // The statistics appendix of a report before 2019 is a table of one cell per line, not broken prose.
+        string path = Path.Combine(Fixtures.Root, "real", "31_putian_kjj_2009_legacy.txt");
+        var read = ReportFileReader.Read(File.ReadAllBytes(path), path);
+
+        string draft = MarkdownConverter.Convert(read.Layout!, AnalysisOptions.Default);
+        var result = new ReportAnalyzer().Analyze(draft);
+
+        Assert.Contains("\n\n2.传真申请数\n\n", draft);
+        Assert.DoesNotContain(result.Diagnostics, d => d.Id == "OGL5002");
+    }
+
     private static Dictionary<string, int> Count(AnalysisResult result) =>
         result.Diagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning).GroupBy(d => d.Id).ToDictionary(g => g.Key, g => g.Count());
 }
