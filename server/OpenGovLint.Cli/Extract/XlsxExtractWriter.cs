@@ -194,45 +194,26 @@ internal static class XlsxExtractWriter
     /// </summary>
     internal static string XmlSafe(string text)
     {
-        int bad = IndexOfInvalid(text);
-        if (bad < 0)
-        {
-            return text;
-        }
-
-        var safe = new StringBuilder(text.Length);
+        StringBuilder? safe = null; // made only at the first character that needs replacing
         for (int i = 0; i < text.Length; i++)
         {
-            char c = text[i];
-            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            if (i + 1 < text.Length && XmlConvert.IsXmlSurrogatePair(text[i + 1], text[i]))
             {
-                safe.Append(c).Append(text[++i]);
+                safe?.Append(text, i, 2);
+                i++;
+            }
+            else if (XmlConvert.IsXmlChar(text[i]))
+            {
+                safe?.Append(text[i]);
             }
             else
             {
-                safe.Append(XmlConvert.IsXmlChar(c) ? c : '\uFFFD');
+                safe ??= new StringBuilder(text.Length).Append(text, 0, i);
+                safe.Append('\uFFFD');
             }
         }
 
-        return safe.ToString();
-    }
-
-    private static int IndexOfInvalid(string text)
-    {
-        for (int i = 0; i < text.Length; i++)
-        {
-            char c = text[i];
-            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
-            {
-                i++;
-            }
-            else if (!XmlConvert.IsXmlChar(c))
-            {
-                return i;
-            }
-        }
-
-        return -1;
+        return safe?.ToString() ?? text;
     }
 
     /// <summary>0 → A, 25 → Z, 26 → AA.</summary>

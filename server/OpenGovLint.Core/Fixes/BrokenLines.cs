@@ -1,4 +1,3 @@
-using System.Text;
 using OpenGovLint.Core.Model;
 
 namespace OpenGovLint.Core.Fixes;
@@ -6,15 +5,13 @@ namespace OpenGovLint.Core.Fixes;
 /// <summary>
 /// Joins the lines of text extracted from a PDF or a Word-made page back into paragraphs for the draft. A line runs on
 /// into the next unless it ends a sentence (。！？；) or a title (…年度报告), it is an aside of its own (<c>（此件主动公开）</c>), or the next line
-/// opens an item (<c>（一）</c>, <c>一、</c>, <c>1.</c>) — a colon ends a paragraph only before an item. Lines are joined
+/// opens an item (<c>（一）</c>, <c>一、</c>, <c>一是</c>, <c>1.</c>) — a colon ends a paragraph only before an item. Lines are joined
 /// as they print: without a space, as Chinese is written (and as a number broken over lines reads).
 /// Without joining (<see cref="LooksBroken"/> false), every line is a paragraph of its own, as in a page whose lines are
 /// its paragraphs.
 /// </summary>
 internal sealed class BrokenLines(bool join)
 {
-    private readonly StringBuilder pending = new();
-
     /// <summary>A line that runs on is one of at least this many, and this share, of the lines followed by another.</summary>
     private const int MinRunOnLines = 10;
 
@@ -47,8 +44,7 @@ internal sealed class BrokenLines(bool join)
                 if (previous is not null)
                 {
                     followed++;
-                    var probe = new StringBuilder(previous);
-                    runOn += EndsParagraph(probe, content) ? 0 : 1;
+                    runOn += EndsParagraph(previous, content) ? 0 : 1;
                 }
 
                 previous = content;
@@ -57,6 +53,9 @@ internal sealed class BrokenLines(bool join)
 
         return runOn >= MinRunOnLines && runOn >= followed * MinRunOnShare;
     }
+
+    // The paragraph being joined: a few lines, so plain concatenation.
+    private string pending = string.Empty;
 
     public void Add(string line, List<string> chunks)
     {
@@ -71,24 +70,20 @@ internal sealed class BrokenLines(bool join)
             Flush(chunks);
         }
 
-        if (pending.Length > 0 && char.IsAsciiLetter(pending[^1]) && char.IsAsciiLetter(line[0]))
-        {
-            pending.Append(' '); // two words of a Latin name broken apart
-        }
-
-        pending.Append(line);
+        // Two words of a Latin name broken apart get their space back.
+        pending += pending.Length > 0 && char.IsAsciiLetter(pending[^1]) && char.IsAsciiLetter(line[0]) ? " " + line : line;
     }
 
     public void Flush(List<string> chunks)
     {
         if (pending.Length > 0)
         {
-            chunks.Add(pending.ToString());
-            pending.Clear();
+            chunks.Add(pending);
+            pending = string.Empty;
         }
     }
 
-    private static bool EndsParagraph(StringBuilder paragraph, string next)
+    private static bool EndsParagraph(string paragraph, string next)
     {
         char last = paragraph[^1];
         if (last is '。' or '！' or '？' or '；' or '!' or '?' or ';')
@@ -96,26 +91,20 @@ internal sealed class BrokenLines(bool join)
             return true;
         }
 
-        if (paragraph.Length >= 2 && paragraph[^2] == '报' && last == '告')
+        if (paragraph.EndsWith("报告", StringComparison.Ordinal))
         {
             return true; // a title (…工作年度报告) broken over lines ends there; the text after it is not its sentence
         }
 
-        if (OpensItem(next))
+        if (Ordinals.OpensItem(next))
         {
             return true; // also after a colon: an introduction and its list
         }
 
         // An aside on a line of its own (（此件主动公开）); not an item's ordinal (（三）), whose words follow.
-        return last is '）' or ')' && paragraph[0] is '（' or '(' && paragraph.ToString().IndexOfAny(['）', ')']) == paragraph.Length - 1
-            && !IsOrdinal(paragraph.ToString(1, paragraph.Length - 2));
+        return last is '）' or ')' && paragraph[0] is '（' or '(' && paragraph.IndexOfAny(['）', ')']) == paragraph.Length - 1
+            && !IsOrdinal(paragraph[1..^1]);
     }
 
     private static bool IsOrdinal(string text) => text.Length > 0 && text.All(c => Ordinals.IsItemNumeral(c) || char.IsAsciiDigit(c));
-
-    private static bool OpensItem(string line)
-    {
-        string trimmed = line.TrimStart();
-        return trimmed.Length > 1 && (trimmed[0] is '（' or '(' || (Ordinals.IsItemNumeral(trimmed[0]) && trimmed[1] is '、') || (char.IsAsciiDigit(trimmed[0]) && trimmed[1] is '.' or '、' or '．'));
-    }
 }

@@ -8,6 +8,13 @@ public static class Ordinals
     /// <summary>一 … 十: the characters item ordinals (一、 （二） 三是) are written with.</summary>
     public static bool IsItemNumeral(char c) => c is '一' or '二' or '三' or '四' or '五' or '六' or '七' or '八' or '九' or '十';
 
+    /// <summary>A line that opens an item: a bracket (<c>（一）</c>), <c>一、</c> or <c>一是</c>, <c>1.</c> or <c>1、</c>.</summary>
+    public static bool OpensItem(ReadOnlySpan<char> line)
+    {
+        line = line.TrimStart();
+        return line.Length > 1 && (line[0] is '（' or '(' || (IsItemNumeral(line[0]) && line[1] is '、' or '是') || (char.IsAsciiDigit(line[0]) && line[1] is '.' or '、' or '．'));
+    }
+
     public static string ToChinese(int value)
     {
         if (value <= 0 || value >= 100)

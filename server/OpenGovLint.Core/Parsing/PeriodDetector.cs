@@ -33,7 +33,7 @@ internal static partial class PeriodDetector
             var bare = WellFormed().Match(s, paragraph.Start, paragraph.Length);
             if (bare.Success)
             {
-                return Build(text, new TextSpan(bare.Index, bare.Length), bare);
+                return Build(bare.Value, new TextSpan(bare.Index, bare.Length), bare);
             }
         }
 
@@ -55,7 +55,7 @@ internal static partial class PeriodDetector
         var full = WellFormed().Match(sentence);
         if (full.Success)
         {
-            return Build(text, span, full);
+            return Build(sentence, span, full);
         }
 
         if (BrokenStatement(text, start, end, paragraphEnd) is { } broken)
@@ -90,14 +90,7 @@ internal static partial class PeriodDetector
 
         string joined = JoinLines(s.AsSpan(start, end - start));
         var full = WellFormed().Match(joined);
-        if (!full.Success)
-        {
-            return null;
-        }
-
-        int? y1 = Year(full.Groups["y1"]);
-        int? y2 = full.Groups["y2"].Success ? Year(full.Groups["y2"]) : y1;
-        return new StatisticsPeriod(joined, TextSpan.FromBounds(start, end), y1, y2, true);
+        return full.Success ? Build(joined, TextSpan.FromBounds(start, end), full) : null;
     }
 
     /// <summary>The text with its line breaks, and the blanks around them, taken out.</summary>
@@ -112,11 +105,12 @@ internal static partial class PeriodDetector
         return joined.ToString();
     }
 
-    private static StatisticsPeriod Build(SourceText text, TextSpan span, Match match)
+    /// <summary>A well-formed statement: its text as read, where it stands, and the years <paramref name="match"/> holds.</summary>
+    private static StatisticsPeriod Build(string statement, TextSpan span, Match match)
     {
         int? y1 = Year(match.Groups["y1"]);
         int? y2 = match.Groups["y2"].Success ? Year(match.Groups["y2"]) : y1;
-        return new StatisticsPeriod(text.GetText(span), span, y1, y2, true);
+        return new StatisticsPeriod(statement, span, y1, y2, true);
     }
 
     private static int? Year(Group group) =>

@@ -174,7 +174,7 @@ public sealed class MarkdownConverterTests
         string draft = MarkdownConverter.Convert(layout, AnalysisOptions.Default);
         var result = new ReportAnalyzer().Analyze(draft);
 
-        var paragraphs = draft.Split("\n\n").Select(p => p.Trim()).ToList();
+        var paragraphs = Paragraphs(draft);
         Assert.Contains("根据《中华人民共和国政府信息公开条例》要求，现公布本报告。本报告中所列数据的统计期限自2025年1月1日起至12月31日止。", paragraphs);
         Assert.Contains("（一）主动公开方面。", paragraphs);
         Assert.Contains("全年主动公开政府信息50件，其中规范性文件3件。", paragraphs);
@@ -193,7 +193,7 @@ public sealed class MarkdownConverterTests
             "六、其他需要报告的事项\n本机关未收取信息处理费。\n示范局\n2026年1月20日\n";
         var layout = Core.Layout.TextLayoutReader.Instance.Read(new Core.Text.SourceText(source));
 
-        var paragraphs = MarkdownConverter.Convert(layout, AnalysisOptions.Default).Split("\n\n").Select(p => p.Trim()).ToList();
+        var paragraphs = Paragraphs(MarkdownConverter.Convert(layout, AnalysisOptions.Default));
 
         Assert.Contains("全年主动公开政府信息50件。", paragraphs);
         Assert.Contains("全年受理申请12件。", paragraphs);
@@ -214,6 +214,9 @@ public sealed class MarkdownConverterTests
         Assert.Contains("\n\n2.传真申请数\n\n", draft);
         Assert.DoesNotContain(result.Diagnostics, d => d.Id == "OGL5002");
     }
+
+    /// <summary>The draft's blocks: what blank lines part.</summary>
+    private static List<string> Paragraphs(string draft) => draft.Split("\n\n").Select(p => p.Trim()).ToList();
 
     private static Dictionary<string, int> Count(AnalysisResult result) =>
         result.Diagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning).GroupBy(d => d.Id).ToDictionary(g => g.Key, g => g.Count());

@@ -66,7 +66,7 @@ internal static partial class Prose
             {
                 // A line that ends a sentence or a clause (。；), or a line that opens an item (（一） 一、 1.), is not
                 // run on into the next: a full stop stands between them, placed at the line's end.
-                if (joined.Length > 0 && (EndsSentence(joined[^1]) || OpensItem(text.AsSpan(segment))))
+                if (joined.Length > 0 && (EndsSentence(joined[^1]) || Model.Ordinals.OpensItem(text.AsSpan(segment))))
                 {
                     joined.Append('。');
                 }
@@ -84,12 +84,6 @@ internal static partial class Prose
     }
 
     private static bool EndsSentence(char c) => c is '。' or '；' or ';' or '！' or '!' or '？' or '?' or '：' or ':';
-
-    private static bool OpensItem(ReadOnlySpan<char> line)
-    {
-        line = line.TrimStart();
-        return line.Length > 1 && (line[0] is '（' or '(' || (Model.Ordinals.IsItemNumeral(line[0]) && line[1] is '、' or '是') || (char.IsAsciiDigit(line[0]) && line[1] is '.' or '、' or '．'));
-    }
 
     /// <summary>The text outside the sorted, non-overlapping <paramref name="excluded"/> spans, one segment per line.</summary>
     public static IEnumerable<TextSpan> SegmentsOutside(SourceText text, IReadOnlyList<TextSpan> excluded)
